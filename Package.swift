@@ -1,0 +1,28 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "descent",
+    targets: [
+        // The only C dependency. No `pkgConfig:`: Debian's pkg-config flags are
+        // prohibited by SwiftPM and dropping them hides the wide-character API;
+        // the shim defines NCURSES_WIDECHAR itself.
+        .systemLibrary(
+            name: "CNcursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // Pure Swift math: autodiff, models, optimizers, runs. Never prints,
+        // never touches a terminal.
+        .target(name: "DescentCore"),
+        // Screen abstraction, views, the explorer's state machine and the
+        // ncurses front end (one file of it imports CNcursesw).
+        .target(name: "DescentUI", dependencies: ["DescentCore", "CNcursesw"]),
+        .executableTarget(name: "descent", dependencies: ["DescentUI", "DescentCore"]),
+        .target(name: "TestSupport", dependencies: ["DescentCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "DescentCoreTests", dependencies: ["DescentCore", "TestSupport"]),
+        .testTarget(name: "DescentUITests", dependencies: ["DescentUI", "DescentCore", "TestSupport"]),
+        // Depends on the executable so `swift build --build-tests` always
+        // produces the binary these tests drive inside tmux.
+        .testTarget(name: "EndToEndTests", dependencies: ["descent", "TestSupport"]),
+    ]
+)

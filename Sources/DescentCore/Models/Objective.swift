@@ -1,0 +1,52 @@
+/// A loss over named weights: what descent minimises.
+///
+/// A conforming type writes its forward pass once, generic over
+/// `ScalarEvaluator`. The same code then gives the plain loss (evaluated
+/// directly on `Double`s) and the recorded graph whose backward pass yields
+/// the gradient, so no gradient is ever derived by hand.
+public protocol Objective: Sendable {
+    /// One name per weight, in the order of every weight vector.
+    var parameterNames: [String] { get }
+    /// The samples the loss averages over; 0 for an analytic surface.
+    var sampleCount: Int { get }
+    /// The loss over `batch` at `weights`, computed by `evaluator`.
+    func loss<E: ScalarEvaluator>(_ weights: [E.Value], batch: Batch, in evaluator: inout E) -> E.Value
+}
+
+/// A loss value with its gradient.
+public struct Evaluation: Sendable, Equatable {
+    public let loss: Double
+    public let gradient: [Double]
+
+    public init(loss: Double, gradient: [Double]) {
+        self.loss = loss
+        self.gradient = gradient
+    }
+}
+
+extension Objective {
+    /// The number of weights.
+    public var dimension: Int { parameterNames.count }
+
+    /// The loss at `weights`, evaluated directly (no graph recorded).
+    public func loss(at weights: [Double], batch: Batch = .full) -> Double {
+        var evaluator = DirectEvaluator()
+        return loss(weights, batch: batch, in: &evaluator)
+    }
+
+    /// Records the loss at `weights` on `tape`; returns the output node and
+    /// the weight nodes, so a view can draw the graph.
+    public func record(at weights: [Double], batch: Batch = .full, on tape: inout Tape) -> (loss: Node, weights: [Node]) {
+        let nodes = zip(parameterNames, weights).map { tape.variable($0.1, name: $0.0) }
+        let output = loss(nodes, batch: batch, in: &tape)
+        return (output, nodes)
+    }
+
+    /// The loss and its gradient by back-propagation.
+    public func evaluate(at weights: [Double], batch: Batch = .full) -> Evaluation {
+        var tape = Tape()
+        let (output, nodes) = record(at: weights, batch: batch, on: &tape)
+        let gradient = tape.gradient(of: output, withRespectTo: nodes)
+        return Evaluation(loss: tape.value(of: output), gradient: gradient)
+    }
+}

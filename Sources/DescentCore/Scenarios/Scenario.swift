@@ -1,0 +1,38 @@
+/// What a person loads: a landscape, a start, settings and a lesson.
+public struct Scenario: Sendable {
+    /// The short name it is opened by (`mse-fit`).
+    public var name: String
+    public var title: String
+    /// What to try and what to notice, in a sentence or three.
+    public var lesson: String
+    public var objective: any Objective
+    /// The plane the surface view shows.
+    public var plane: SurfacePlane
+    /// The part of the plane shown when the scenario opens.
+    public var region: ViewRegion
+    /// Where descent starts (full weight vector).
+    public var start: [Double]
+    public var optimizer: Optimizer
+    /// A known minimum to mark (the closed-form solution), if there is one.
+    public var optimum: [Double]?
+
+    public init(name: String, title: String, lesson: String, objective: any Objective,
+                plane: SurfacePlane? = nil, region: ViewRegion, start: [Double],
+                optimizer: Optimizer, optimum: [Double]? = nil) {
+        precondition(start.count == objective.dimension, "the start needs one value per weight")
+        self.name = name
+        self.title = title
+        self.lesson = lesson
+        self.objective = objective
+        self.plane = plane ?? .identity(names: objective.parameterNames)
+        self.region = region
+        self.start = start
+        self.optimizer = optimizer
+        self.optimum = optimum
+    }
+
+    /// A fresh run of this scenario from its start.
+    public func makeRun() -> TrainingRun {
+        TrainingRun(objective: objective, start: start, optimizer: optimizer)
+    }
+}

@@ -1,0 +1,56 @@
+/// The loss sampled on a regular grid over a view region: what a heatmap draws.
+///
+/// Row 0 is the top of the view (the largest v); column 0 the left (the
+/// smallest u). Samples sit at cell centres.
+public struct SurfaceGrid: Sendable, Equatable {
+    public let region: ViewRegion
+    public let columns: Int
+    public let rows: Int
+    /// `rows × columns` losses, row-major.
+    public let values: [Double]
+
+    public init(region: ViewRegion, columns: Int, rows: Int, values: [Double]) {
+        precondition(columns > 0 && rows > 0 && values.count == columns * rows,
+                     "a grid needs columns × rows values")
+        self.region = region
+        self.columns = columns
+        self.rows = rows
+        self.values = values
+    }
+
+    /// Samples `objective` over `region` of `plane`, one evaluation per cell.
+    ///
+    /// - Complexity: `columns × rows` loss evaluations.
+    public static func sample(_ objective: any Objective, on plane: SurfacePlane, over region: ViewRegion,
+                              columns: Int, rows: Int) -> SurfaceGrid {
+        var values: [Double] = []
+        values.reserveCapacity(columns * rows)
+        for row in 0..<rows {
+            for column in 0..<columns {
+                let point = centre(column: column, row: row, columns: columns, rows: rows, region: region)
+                values.append(objective.loss(at: plane.weights(at: point)))
+            }
+        }
+        return SurfaceGrid(region: region, columns: columns, rows: rows, values: values)
+    }
+
+    /// The plane point at the centre of a cell.
+    public static func centre(column: Int, row: Int, columns: Int, rows: Int, region: ViewRegion) -> PlanePoint {
+        let u = region.horizontal.lowerBound + region.width * (Double(column) + 0.5) / Double(columns)
+        let v = region.vertical.upperBound - region.height * (Double(row) + 0.5) / Double(rows)
+        return PlanePoint(u: u, v: v)
+    }
+
+    @inlinable
+    public subscript(column: Int, row: Int) -> Double { values[row * columns + column] }
+
+    /// The smallest and largest finite values, if any.
+    public var finiteRange: ClosedRange<Double>? {
+        var low = Double.infinity, high = -Double.infinity
+        for value in values where value.isFinite {
+            low = Swift.min(low, value)
+            high = Swift.max(high, value)
+        }
+        return low <= high ? low...high : nil
+    }
+}

@@ -1,0 +1,43 @@
+/// Where a run stands. Divergence is a state the explorer shows, never an error.
+public enum RunStatus: Sendable, Equatable {
+    case running
+    /// The gradient norm or the change in loss fell below its tolerance at `step`.
+    case converged(step: Int)
+    /// The loss became non-finite or exploded at `step`; the run stops there.
+    case diverged(step: Int)
+
+    public var hasDiverged: Bool {
+        if case .diverged = self { return true }
+        return false
+    }
+
+    public var hasConverged: Bool {
+        if case .converged = self { return true }
+        return false
+    }
+
+    /// "running", "converged" or "diverged".
+    public var name: String {
+        switch self {
+        case .running: "running"
+        case .converged: "converged"
+        case .diverged: "diverged"
+        }
+    }
+}
+
+/// When a run counts as converged or diverged.
+public struct StoppingCriteria: Sendable, Equatable {
+    /// Converged when ‖gradient‖ falls below this.
+    public var gradientNorm: Double
+    /// Converged when |Δloss| falls below this times max(1, |loss|).
+    public var lossChange: Double
+    /// Diverged when |loss| exceeds this times max(1, |starting loss|).
+    public var explosionFactor: Double
+
+    public init(gradientNorm: Double = 1e-6, lossChange: Double = 1e-12, explosionFactor: Double = 1e6) {
+        self.gradientNorm = gradientNorm
+        self.lossChange = lossChange
+        self.explosionFactor = explosionFactor
+    }
+}

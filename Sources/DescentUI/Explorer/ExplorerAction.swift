@@ -1,0 +1,21 @@
+import DescentCore
+
+/// Everything that can change the explorer. Keys, the clock, resizes and
+/// finished background work all arrive as actions; `ExplorerState.apply`
+/// is the only place state changes.
+public enum ExplorerAction: Sendable {
+    case step(count: Int)
+    case togglePlaying
+    case scaleLearningRate(by: Double)
+    case adjustMomentum(by: Double)
+    case reset
+    case toggleHelp
+    /// Closes whatever overlay is open.
+    case dismissOverlay
+    case quit
+    /// Time passed (drives play).
+    case tick(seconds: Double)
+    case resize(TerminalSize)
+    /// A surface grid finished sampling.
+    case surfaceSampled(SurfaceGrid)
+}

@@ -1,0 +1,49 @@
+/// Where each part of the explorer goes for a terminal size.
+///
+///     ┌ title ─────────────────────────────────────────────┐
+///     │ surface (heatmap, contours, path)  │ numbers panel  │
+///     │                                    ├────────────────┤
+///     │                                    │ loss curve     │
+///     │ axis labels                        │                │
+///     ├ message line ───────────────────────────────────────┤
+///     └ key hints ──────────────────────────────────────────┘
+public struct ExplorerLayout: Sendable, Equatable {
+    /// The smallest terminal the layout fits.
+    public static let minimumSize = TerminalSize(columns: 64, rows: 20)
+
+    public let title: Rect
+    /// The surface view: the map plus its axis line.
+    public let surface: Rect
+    /// The heatmap cells (one grid sample each).
+    public let surfaceMap: Rect
+    public let surfaceAxis: Rect
+    public let panel: Rect
+    public let lossCurve: Rect
+    public let message: Rect
+    public let keyHints: Rect
+
+    /// Nil when `size` is smaller than `minimumSize`.
+    public init?(size: TerminalSize) {
+        guard size.columns >= Self.minimumSize.columns, size.rows >= Self.minimumSize.rows else { return nil }
+        let screen = Rect(x: 0, y: 0, width: size.columns, height: size.rows)
+        let (title, belowTitle) = screen.splitTop(1)
+        let (body, footer) = belowTitle.splitBottom(2)
+        let (message, keyHints) = footer.splitTop(1)
+        // The side column keeps a readable width; the surface takes the rest.
+        let sideWidth = min(max(30, size.columns * 2 / 5), 56)
+        let (surface, side) = body.splitLeft(body.width - sideWidth)
+        let (surfaceMap, surfaceAxis) = surface.splitBottom(1)
+        // The panel gets its full height when the loss curve keeps at least 8
+        // rows; otherwise it shrinks and drops its least important rows.
+        let panelHeight = min(13, max(9, side.height - 8))
+        let (panel, lossCurve) = side.splitTop(panelHeight)
+        self.title = title
+        self.surface = surface
+        self.surfaceMap = Rect(x: surfaceMap.x, y: surfaceMap.y, width: surfaceMap.width - 1, height: surfaceMap.height)
+        self.surfaceAxis = surfaceAxis
+        self.panel = panel
+        self.lossCurve = lossCurve
+        self.message = message
+        self.keyHints = keyHints
+    }
+}

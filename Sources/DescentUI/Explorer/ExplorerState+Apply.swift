@@ -1,0 +1,84 @@
+import DescentCore
+
+extension ExplorerState {
+    /// The momentum range the keys move within.
+    public static let momentumRange = 0.0...0.99
+
+    /// The one place the explorer changes: `action` applied to this state.
+    /// No I/O happens here, so every transition is testable without a terminal.
+    public mutating func apply(_ action: ExplorerAction) {
+        switch action {
+        case .step(let count):
+            takeSteps(count)
+        case .togglePlaying:
+            if run.status.hasDiverged && !isPlaying {
+                message = "The run diverged; press R to reset before playing."
+                return
+            }
+            isPlaying.toggle()
+            playBacklog = 0
+        case .scaleLearningRate(let factor):
+            run.optimizer.hyperparameters.learningRate *= factor
+            message = "Learning rate \(Format.exact(run.optimizer.hyperparameters.learningRate)) from the next step on."
+        case .adjustMomentum(let change):
+            let raised = run.optimizer.hyperparameters.momentum + change
+            // Round to hundredths so repeated ±0.1 never shows 0.30000000000000004.
+            let rounded = (raised * 100).rounded() / 100
+            let clamped = min(max(rounded, Self.momentumRange.lowerBound), Self.momentumRange.upperBound)
+            run.optimizer.hyperparameters.momentum = clamped
+            message = run.optimizer.kind.usesMomentum
+                ? "Momentum \(Format.exact(clamped)) from the next step on."
+                : "Momentum \(Format.exact(clamped)) (\(run.optimizer.kind.displayName) ignores momentum)."
+        case .reset:
+            run.reset()
+            isPlaying = false
+            playBacklog = 0
+            message = "Back at the start; the learning rate and momentum are kept."
+        case .toggleHelp:
+            isShowingHelp.toggle()
+        case .dismissOverlay:
+            isShowingHelp = false
+        case .quit:
+            isQuitting = true
+        case .tick(let seconds):
+            guard isPlaying, seconds > 0 else { return }
+            // Never owe more than a second of steps: after a stall, play
+            // resumes at its pace instead of jumping ahead.
+            playBacklog = min(playBacklog + seconds * stepsPerSecond, stepsPerSecond)
+            let due = Int(playBacklog)
+            playBacklog -= Double(due)
+            if due > 0 { takeSteps(due) }
+        case .resize(let newSize):
+            size = newSize
+        case .surfaceSampled(let grid):
+            if let request = surfaceRequest, request.isSatisfied(by: grid) { surface = grid }
+        }
+    }
+
+    /// Routes a key: an open overlay takes keys first, then the key map.
+    public mutating func handle(_ key: Key) {
+        if key == .resize { return }
+        if layout == nil {
+            // Nothing is visible while the terminal is too small: only quit works.
+            if key == .character("q") { apply(.quit) }
+            return
+        }
+        if isShowingHelp {
+            if key == .character("?") || key == .escape || key == .character("q") || key == .enter {
+                apply(.dismissOverlay)
+            }
+            return
+        }
+        if let action = KeyBinding.action(for: key) { apply(action) }
+    }
+
+    private mutating func takeSteps(_ count: Int) {
+        run.step(count: count)
+        if case .diverged(let step) = run.status {
+            isPlaying = false
+            message = "Diverged at step \(step): the learning rate overshoots. Press R to reset, [ to halve it."
+        } else if case .converged(let step) = run.status, step == run.stepCount {
+            message = "Converged at step \(step): the gradient is (nearly) zero."
+        }
+    }
+}

@@ -1,0 +1,87 @@
+/// A key press, decoded from the terminal or from `--keys` notation.
+public enum Key: Hashable, Sendable {
+    case character(Character)
+    case enter, escape, tab, backspace, delete
+    case up, down, left, right, home, end, pageUp, pageDown
+    case function(Int)
+    /// The terminal changed size (ncurses reports it as a key).
+    case resize
+
+    public static let space = Key.character(" ")
+
+    /// How the key is written in `--keys` notation and in the help overlay.
+    public var label: String {
+        switch self {
+        case .character(" "): "space"
+        case .character("<"): "<lt>"
+        case .character(let c): String(c)
+        case .enter: "enter"
+        case .escape: "esc"
+        case .tab: "tab"
+        case .backspace: "backspace"
+        case .delete: "delete"
+        case .up: "↑"
+        case .down: "↓"
+        case .left: "←"
+        case .right: "→"
+        case .home: "home"
+        case .end: "end"
+        case .pageUp: "page up"
+        case .pageDown: "page down"
+        case .function(let n): "F\(n)"
+        case .resize: "resize"
+        }
+    }
+}
+
+/// `--keys` notation: characters as typed, named keys in angle brackets
+/// (`<space>`, `<enter>`, `<esc>`, `<tab>`, `<bs>`, `<up>`, …; `<lt>` for a
+/// literal `<`).
+public enum KeyNotation {
+    /// The names accepted inside angle brackets.
+    public static let names: [String: Key] = [
+        "space": .space, "enter": .enter, "return": .enter, "esc": .escape, "escape": .escape,
+        "tab": .tab, "bs": .backspace, "backspace": .backspace, "del": .delete, "delete": .delete,
+        "up": .up, "down": .down, "left": .left, "right": .right,
+        "home": .home, "end": .end, "pgup": .pageUp, "pgdn": .pageDown, "lt": .character("<"),
+        "f1": .function(1), "f2": .function(2), "f3": .function(3), "f4": .function(4),
+        "f5": .function(5), "f6": .function(6), "f7": .function(7), "f8": .function(8),
+        "f9": .function(9), "f10": .function(10), "f11": .function(11), "f12": .function(12),
+    ]
+
+    public struct ParseError: Error, Equatable, CustomStringConvertible {
+        /// 1-based character position of the offending `<`.
+        public let position: Int
+        public let name: String
+        public init(position: Int, name: String) {
+            self.position = position
+            self.name = name
+        }
+        public var description: String {
+            let known = names.keys.sorted().map { "<\($0)>" }.joined(separator: " ")
+            return "unknown key <\(name)> at character \(position); named keys are \(known)"
+        }
+    }
+
+    /// The keys `text` stands for, in order.
+    public static func parse(_ text: String) throws(ParseError) -> [Key] {
+        var keys: [Key] = []
+        let characters = Array(text)
+        var i = 0
+        while i < characters.count {
+            let character = characters[i]
+            if character == "<", let close = characters[(i + 1)...].firstIndex(of: ">") {
+                let name = String(characters[(i + 1)..<close])
+                guard let key = names[name.lowercased()] else {
+                    throw ParseError(position: i + 1, name: name)
+                }
+                keys.append(key)
+                i = close + 1
+            } else {
+                keys.append(.character(character))
+                i += 1
+            }
+        }
+        return keys
+    }
+}

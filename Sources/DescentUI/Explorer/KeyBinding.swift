@@ -1,0 +1,47 @@
+/// One entry of the key map: the keys, what the help overlay calls them, and
+/// the action they send. The key hint bar and the help overlay are both
+/// generated from `KeyBinding.explorer`, so they cannot drift from behaviour.
+public struct KeyBinding: Sendable {
+    public let keys: [Key]
+    /// How the keys are shown ("] [").
+    public let label: String
+    /// What they do, in a few words.
+    public let summary: String
+    /// A short form for the hint bar; nil keeps the binding out of it.
+    public let hint: String?
+    public let action: @Sendable (Key) -> ExplorerAction
+
+    public init(keys: [Key], label: String? = nil, summary: String, hint: String? = nil,
+                action: @escaping @Sendable (Key) -> ExplorerAction) {
+        self.keys = keys
+        self.label = label ?? keys.map(\.label).joined(separator: " ")
+        self.summary = summary
+        self.hint = hint
+        self.action = action
+    }
+
+    /// The explorer's key map. This is a contract: tests and later features
+    /// build on these keys.
+    public static let explorer: [KeyBinding] = [
+        KeyBinding(keys: [.space], summary: "take one step", hint: "step") { _ in .step(count: 1) },
+        KeyBinding(keys: [.character("n")], summary: "take ten steps", hint: "×10") { _ in .step(count: 10) },
+        KeyBinding(keys: [.character("p")], summary: "play / pause", hint: "play") { _ in .togglePlaying },
+        KeyBinding(keys: [.character("]"), .character("[")], summary: "double / halve the learning rate",
+                   hint: "rate") { key in
+            .scaleLearningRate(by: key == .character("]") ? 2 : 0.5)
+        },
+        KeyBinding(keys: [.character("M"), .character("m")], summary: "raise / lower momentum by 0.1",
+                   hint: "momentum") { key in
+            .adjustMomentum(by: key == .character("M") ? 0.1 : -0.1)
+        },
+        KeyBinding(keys: [.character("R")], summary: "reset to the start", hint: "reset") { _ in .reset },
+        KeyBinding(keys: [.character("?")], summary: "show / hide this help", hint: "help") { _ in .toggleHelp },
+        KeyBinding(keys: [.character("q")], summary: "quit (Ctrl-C too)", hint: "quit") { _ in .quit },
+    ]
+
+    /// The action for `key` in the main view, if it is bound.
+    public static func action(for key: Key) -> ExplorerAction? {
+        for binding in explorer where binding.keys.contains(key) { return binding.action(key) }
+        return nil
+    }
+}

@@ -1,0 +1,29 @@
+/// What a coloured cell means. Views pick roles; only a `Palette` turns them
+/// into terminal colours, so themes, 8-colour terminals, monochrome and
+/// `NO_COLOR` are each one mapping.
+public enum ColorRole: Hashable, Sendable {
+    /// The terminal's own colour.
+    case standard
+    case text
+    case dim
+    case title
+    case titleBar
+    case accent
+    case key
+    case border
+    case path
+    case start
+    case currentPoint
+    case optimum
+    case contour
+    case lossCurve
+    case good
+    case warning
+    case danger
+    case overlay
+    /// A heatmap band, 0 (lowest loss) to `ColorRole.heatLevels − 1`.
+    case heat(Int)
+
+    /// How many heatmap bands a surface is quantised into.
+    public static let heatLevels = 12
+}

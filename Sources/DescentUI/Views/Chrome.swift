@@ -1,0 +1,41 @@
+import DescentCore
+
+/// The title bar, the message line and the key hint bar.
+public enum Chrome {
+    public static func drawTitle(_ state: ExplorerState, in rect: Rect, into buffer: inout ScreenBuffer) {
+        let bar = Style(foreground: .title, background: .titleBar)
+        buffer.fill(rect, with: Cell(" ", style: bar))
+        var x = buffer.put(" descent ", column: rect.x, row: rect.y, style: bar.foreground(.accent).bold, clip: rect)
+        x = buffer.put("· \(state.scenario.name) · ", column: x, row: rect.y, style: bar.foreground(.dim), clip: rect)
+        let playState = state.isPlaying ? "▶ playing \(Format.exact(state.stepsPerSecond)) steps/s " : "❚❚ paused "
+        let right = Rect(x: x, y: rect.y, width: rect.maxX - x - playState.count - 1, height: 1)
+        buffer.put(state.scenario.title, column: x, row: rect.y, style: bar.bold, clip: right)
+        buffer.put(playState, column: rect.maxX - playState.count, row: rect.y,
+                   style: bar.foreground(state.isPlaying ? .good : .dim), clip: rect)
+    }
+
+    public static func drawMessage(_ state: ExplorerState, in rect: Rect, into buffer: inout ScreenBuffer) {
+        if let message = state.message {
+            let role: ColorRole = state.run.status.hasDiverged ? .danger : .accent
+            buffer.put(" " + Format.truncated(message, to: rect.width - 2), column: rect.x, row: rect.y, style: Style(foreground: role), clip: rect)
+        } else {
+            buffer.put(" " + Format.truncated(state.scenario.lesson, to: rect.width - 2), column: rect.x, row: rect.y, style: Style(foreground: .dim),
+                       clip: rect)
+        }
+    }
+
+    /// Every hinted binding as "keys word"; when that does not fit, the
+    /// words go first, and the last entries (help, quit) are kept whatever
+    /// else is dropped.
+    public static func drawKeyHints(in rect: Rect, into buffer: inout ScreenBuffer) {
+        let hinted = KeyBinding.explorer.compactMap { binding in binding.hint.map { (keys: binding.label, word: $0) } }
+        let fullWidth = hinted.map { "\($0.keys) \($0.word)  " }.joined().count + 1
+        var x = rect.x + 1
+        for (index, entry) in hinted.enumerated() {
+            let isEssential = index >= hinted.count - 2
+            let word = fullWidth <= rect.width || isEssential ? " " + entry.word : ""
+            x = buffer.put(entry.keys, column: x, row: rect.y, style: Style(foreground: .key, isBold: true), clip: rect)
+            x = buffer.put(word + "  ", column: x, row: rect.y, style: Style(foreground: .dim), clip: rect)
+        }
+    }
+}

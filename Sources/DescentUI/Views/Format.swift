@@ -1,0 +1,34 @@
+import Foundation
+
+/// Number formatting for the screen: short, and exact where a person typed
+/// or doubled a value.
+public enum Format {
+    /// Four significant digits (`1.507`, `0.02851`, `1.235e+06`).
+    public static func number(_ value: Double, digits: Int = 4) -> String {
+        if value.isNaN { return "nan" }
+        if value.isInfinite { return value > 0 ? "inf" : "-inf" }
+        if value == 0 { return "0" }
+        return String(format: "%.\(digits)g", value)
+    }
+
+    /// The shortest text that reads back as `value` (`0.05`, `0.0125`), or
+    /// `number(_:)` when that would be long.
+    public static func exact(_ value: Double) -> String {
+        if !value.isFinite { return number(value) }
+        var text = "\(value)"
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return text.count <= 10 ? text : number(value, digits: 6)
+    }
+
+    /// `text` cut to `width` characters, ending in "…" when it was longer.
+    public static func truncated(_ text: String, to width: Int) -> String {
+        guard text.count > width else { return text }
+        guard width > 1 else { return String(text.prefix(max(0, width))) }
+        return String(text.prefix(width - 1)) + "…"
+    }
+
+    /// A number padded on the left to `width`.
+    public static func padded(_ text: String, to width: Int) -> String {
+        text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+    }
+}

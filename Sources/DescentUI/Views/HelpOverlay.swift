@@ -1,0 +1,26 @@
+/// Every key and what it does, in a box over the middle of the screen.
+public enum HelpOverlay {
+    public static func draw(in screen: Rect, into buffer: inout ScreenBuffer) {
+        let bindings = KeyBinding.explorer
+        let labelWidth = bindings.map(\.label.count).max() ?? 0
+        let lines = bindings.map { Format.padded($0.label, to: labelWidth) + "  " + $0.summary }
+        let footer = "? or esc closes this help"
+        let width = min(screen.width, max(lines.map(\.count).max() ?? 0, footer.count) + 6)
+        let height = min(screen.height, lines.count + 4)
+        let box = Rect(x: screen.x + (screen.width - width) / 2, y: screen.y + (screen.height - height) / 2,
+                       width: width, height: height)
+        buffer.fill(box, with: Cell(" ", style: Style(background: .overlay)))
+        let inner = Box.draw(box, title: "keys", into: &buffer,
+                             border: Style(foreground: .accent, background: .overlay),
+                             titleStyle: Style(foreground: .title, background: .overlay, isBold: true))
+        for (offset, binding) in bindings.enumerated() where offset < inner.height - 1 {
+            let y = inner.y + offset
+            let x = buffer.put(" " + Format.padded(binding.label, to: labelWidth), column: inner.x, row: y,
+                               style: Style(foreground: .key, background: .overlay, isBold: true), clip: inner)
+            buffer.put("  " + binding.summary, column: x, row: y, style: Style(foreground: .text, background: .overlay),
+                       clip: inner)
+        }
+        buffer.put(" " + footer, column: inner.x, row: inner.maxY - 1, style: Style(foreground: .dim, background: .overlay),
+                   clip: inner)
+    }
+}

@@ -1,0 +1,64 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import DescentCore
+
+/// Loss against steps, as a braille line. The vertical scale is logarithmic
+/// when every loss is positive (a falling loss spans decades), linear otherwise.
+public struct LossCurveView {
+    public let run: TrainingRun
+
+    public init(run: TrainingRun) { self.run = run }
+
+    public func draw(in rect: Rect, into buffer: inout ScreenBuffer) {
+        let records = run.history.records
+        let isLogarithmic = records.allSatisfy { !$0.loss.isFinite || $0.loss > 0 }
+        let inner = Box.draw(rect, title: isLogarithmic ? "loss (log scale)" : "loss", into: &buffer)
+        guard inner.width >= 12, inner.height >= 3 else { return }
+        let losses = records.map(\.loss)
+        let finite = losses.filter(\.isFinite)
+        guard let low = finite.min(), let high = finite.max() else { return }
+
+        let labelWidth = max(Format.number(low).count, Format.number(high).count) + 1
+        let (labels, plotArea) = inner.splitLeft(labelWidth)
+        let (plot, stepAxis) = plotArea.splitBottom(1)
+        buffer.put(Format.number(high), column: labels.x, row: plot.y, style: Style(foreground: .dim))
+        buffer.put(Format.number(low), column: labels.x, row: plot.maxY - 1, style: Style(foreground: .dim))
+
+        func scaled(_ value: Double) -> Double { isLogarithmic ? log10(value) : value }
+        let top = scaled(high), bottom = scaled(low)
+        let span = top - bottom
+        var canvas = BrailleCanvas(columns: plot.width, rows: plot.height)
+        let lastStep = max(1, losses.count - 1)
+        func dot(_ index: Int) -> (x: Double, y: Double) {
+            let x = Double(index) / Double(lastStep) * Double(canvas.dotWidth - 1)
+            let value = losses[index]
+            // A non-finite loss (divergence) is drawn at the top edge.
+            let fraction = value.isFinite ? (span > 0 ? (scaled(value) - bottom) / span : 0.5) : 1
+            return (x, (1 - fraction) * Double(canvas.dotHeight - 1))
+        }
+        // One segment per dot column at most: a long history costs the width, not its length.
+        let stride = max(1, losses.count / max(1, canvas.dotWidth))
+        var previous = dot(0)
+        var index = stride
+        while index < losses.count {
+            let next = dot(index)
+            canvas.line(from: previous, to: next)
+            previous = next
+            index += stride
+        }
+        canvas.line(from: previous, to: dot(losses.count - 1))
+        for row in 0..<plot.height {
+            for column in 0..<plot.width {
+                if let scalar = canvas.character(column: column, row: row) {
+                    buffer[plot.x + column, plot.y + row] = Cell(scalar, style: Style(foreground: .lossCurve))
+                }
+            }
+        }
+        let left = "step 0"
+        let right = "step \(losses.count - 1)"
+        buffer.put(left, column: stepAxis.x, row: stepAxis.y, style: Style(foreground: .dim), clip: stepAxis)
+        buffer.put(right, column: stepAxis.maxX - right.count, row: stepAxis.y, style: Style(foreground: .dim),
+                   clip: stepAxis)
+    }
+}

@@ -1,0 +1,111 @@
+import DescentCore
+
+/// The loss surface as a heatmap with contour lines, the descent path over
+/// it, and markers for the start (○), the known optimum (◆) and the current
+/// weights (●).
+public struct SurfaceView {
+    public let scenario: Scenario
+    public let run: TrainingRun
+    public let region: ViewRegion
+    public let grid: SurfaceGrid?
+
+    public init(scenario: Scenario, run: TrainingRun, region: ViewRegion, grid: SurfaceGrid?) {
+        self.scenario = scenario
+        self.run = run
+        self.region = region
+        self.grid = grid
+    }
+
+    public func draw(map: Rect, axis: Rect, into buffer: inout ScreenBuffer) {
+        drawHeatmap(in: map, into: &buffer)
+        drawPath(in: map, into: &buffer)
+        drawMarkers(in: map, into: &buffer)
+        drawAxis(in: axis, into: &buffer)
+    }
+
+    private func drawHeatmap(in map: Rect, into buffer: inout ScreenBuffer) {
+        guard let grid, grid.columns == map.width, grid.rows == map.height, let range = grid.finiteRange else {
+            buffer.fill(map, with: Cell(" ", style: Style(background: .overlay)))
+            let note = "sampling the surface…"
+            buffer.put(note, column: map.x + max(0, (map.width - note.count) / 2), row: map.y + map.height / 2,
+                       style: Style(foreground: .dim, background: .overlay), clip: map)
+            return
+        }
+        let scale = HeatmapScale(range: range)
+        let bands = grid.values.map { scale.band(of: $0) }
+        for row in 0..<grid.rows {
+            for column in 0..<grid.columns {
+                let band = bands[row * grid.columns + column]
+                let right = column + 1 < grid.columns ? bands[row * grid.columns + column + 1] : band
+                let below = row + 1 < grid.rows ? bands[(row + 1) * grid.columns + column] : band
+                let background: ColorRole = band.map { .heat($0) } ?? .standard
+                let isContour = band != nil && (right != band || below != band)
+                let scalar: Unicode.Scalar = band == nil ? "×" : (isContour ? "·" : " ")
+                buffer[map.x + column, map.y + row] = Cell(scalar, style: Style(foreground: .contour, background: background))
+            }
+        }
+    }
+
+    /// Dot coordinates of a weight vector inside `map`.
+    func dotPosition(of weights: [Double], in map: Rect) -> (x: Double, y: Double) {
+        let point = scenario.plane.projection(of: weights)
+        let x = (point.u - region.horizontal.lowerBound) / region.width * Double(map.width * 2)
+        let y = (region.vertical.upperBound - point.v) / region.height * Double(map.height * 4)
+        return (x, y)
+    }
+
+    /// The cell holding a weight vector, or nil when it is outside the map.
+    func cellPosition(of weights: [Double], in map: Rect) -> (column: Int, row: Int)? {
+        let (x, y) = dotPosition(of: weights, in: map)
+        guard x.isFinite, y.isFinite, x >= 0, y >= 0, x < Double(map.width * 2), y < Double(map.height * 4) else {
+            return nil
+        }
+        return (map.x + Int(x) / 2, map.y + Int(y) / 4)
+    }
+
+    private func drawPath(in map: Rect, into buffer: inout ScreenBuffer) {
+        var canvas = BrailleCanvas(columns: map.width, rows: map.height)
+        let records = run.history.records
+        var previous = dotPosition(of: records[0].weights, in: map)
+        for record in records.dropFirst() {
+            let next = dotPosition(of: record.weights, in: map)
+            canvas.line(from: previous, to: next)
+            previous = next
+        }
+        for row in 0..<map.height {
+            for column in 0..<map.width {
+                guard let scalar = canvas.character(column: column, row: row) else { continue }
+                var cell = buffer[map.x + column, map.y + row]
+                cell.scalar = scalar
+                cell.style.foreground = .path
+                cell.style.isBold = true
+                buffer[map.x + column, map.y + row] = cell
+            }
+        }
+    }
+
+    private func drawMarkers(in map: Rect, into buffer: inout ScreenBuffer) {
+        func mark(_ weights: [Double], _ scalar: Unicode.Scalar, _ role: ColorRole) {
+            guard let (column, row) = cellPosition(of: weights, in: map) else { return }
+            var cell = buffer[column, row]
+            cell.scalar = scalar
+            cell.style.foreground = role
+            cell.style.isBold = true
+            buffer[column, row] = cell
+        }
+        if let optimum = scenario.optimum { mark(optimum, "◆", .optimum) }
+        mark(run.start, "○", .start)
+        mark(run.weights, "●", .currentPoint)
+    }
+
+    private func drawAxis(in axis: Rect, into buffer: inout ScreenBuffer) {
+        let (horizontalName, verticalName) = scenario.plane.axisNames
+        var text = "\(horizontalName) \(Format.number(region.horizontal.lowerBound)) to "
+            + "\(Format.number(region.horizontal.upperBound)) →   \(verticalName) "
+            + "\(Format.number(region.vertical.lowerBound)) to \(Format.number(region.vertical.upperBound)) ↑"
+        if !region.contains(scenario.plane.projection(of: run.weights)) {
+            text += "   ● is off the map"
+        }
+        buffer.put(text, column: axis.x + 1, row: axis.y, style: Style(foreground: .dim), clip: axis)
+    }
+}

@@ -1,0 +1,65 @@
+/// A person's mistake on the command line: printed with the usage hint, exit 2.
+struct UsageError: Error, CustomStringConvertible {
+    let description: String
+    init(_ message: String) { description = message }
+}
+
+/// The words after a subcommand: positional arguments, `--flag` switches and
+/// `--option value` pairs (also `--option=value`), checked against what the
+/// subcommand accepts so an unknown or misspelt option is an error.
+struct Arguments {
+    private(set) var positionals: [String] = []
+    private var values: [String: String] = [:]
+    private var flags: Set<String> = []
+
+    init(_ words: [String], options: Set<String>, flags allowedFlags: Set<String>, command: String) throws(UsageError) {
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            index += 1
+            guard word.hasPrefix("--"), word.count > 2 else {
+                if word.hasPrefix("-") && word.count > 1 && Double(word) == nil {
+                    throw UsageError(Self.prefix(command) + "unknown option '\(word)'")
+                }
+                positionals.append(word)
+                continue
+            }
+            var name = String(word.dropFirst(2))
+            var inlineValue: String?
+            if let equals = name.firstIndex(of: "=") {
+                inlineValue = String(name[name.index(after: equals)...])
+                name = String(name[..<equals])
+            }
+            if allowedFlags.contains(name) {
+                guard inlineValue == nil else { throw UsageError(Self.prefix(command) + "--\(name) takes no value") }
+                flags.insert(name)
+            } else if options.contains(name) {
+                if let inlineValue {
+                    values[name] = inlineValue
+                } else {
+                    guard index < words.count else { throw UsageError(Self.prefix(command) + "--\(name) needs a value") }
+                    values[name] = words[index]
+                    index += 1
+                }
+            } else {
+                let known = (options.union(allowedFlags)).sorted().map { "--\($0)" }.joined(separator: ", ")
+                throw UsageError(Self.prefix(command) + "unknown option '--\(name)'" + (known.isEmpty ? "" : " (known: \(known))"))
+            }
+        }
+    }
+
+    /// "render: " for a subcommand, nothing for the explorer itself.
+    static func prefix(_ command: String) -> String { command.isEmpty ? "" : command + ": " }
+
+    func value(_ name: String) -> String? { values[name] }
+    func has(_ flag: String) -> Bool { flags.contains(flag) }
+
+    /// An integer option, checked against `range`.
+    func integer(_ name: String, default fallback: Int, in range: ClosedRange<Int>, command: String) throws(UsageError) -> Int {
+        guard let text = values[name] else { return fallback }
+        guard let number = Int(text), range.contains(number) else {
+            throw UsageError(Self.prefix(command) + "--\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound), got '\(text)'")
+        }
+        return number
+    }
+}

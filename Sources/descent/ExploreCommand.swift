@@ -1,0 +1,26 @@
+import DescentCore
+import DescentUI
+
+/// `descent [SCENARIO]`: the interactive explorer.
+@MainActor
+enum ExploreCommand {
+    static func run(_ words: [String]) throws(UsageError) -> Int32 {
+        let arguments = try Arguments(words, options: [], flags: [], command: "")
+        guard arguments.positionals.count <= 1 else {
+            throw UsageError("expected at most one scenario, got \(arguments.positionals.joined(separator: " "))")
+        }
+        let scenario = try ScenarioLookup.scenario(named: arguments.positionals.first)
+        TerminationSignals.install()
+        let screen: NcursesScreen
+        do {
+            screen = try NcursesScreen()
+        } catch {
+            StandardStreams.error("descent: \(error)\n")
+            return 1
+        }
+        let state = ExplorerState(scenario: scenario, size: screen.size)
+        ExplorerLoop().run(state, on: screen, shouldStop: { TerminationSignals.pending != nil })
+        screen.stop()
+        return 0
+    }
+}

@@ -1,0 +1,44 @@
+import DescentCore
+import DescentUI
+
+/// `descent render`: the frame the explorer would show, printed as text.
+/// No terminal needed; this is how docs get screenshots and scripts see views.
+enum RenderCommand {
+    static func run(_ words: [String]) throws(UsageError) {
+        let arguments = try Arguments(words, options: ["size", "steps", "keys"], flags: ["ansi"], command: "render")
+        guard arguments.positionals.count <= 1 else {
+            throw UsageError("render: expected at most one scenario, got \(arguments.positionals.joined(separator: " "))")
+        }
+        let scenario = try ScenarioLookup.scenario(named: arguments.positionals.first)
+        let size = try parseSize(arguments.value("size") ?? "100x30")
+        let steps = try arguments.integer("steps", default: 0, in: 0...10_000_000, command: "render")
+        let keys: [Key]
+        do {
+            keys = try KeyNotation.parse(arguments.value("keys") ?? "")
+        } catch {
+            throw UsageError("render: --keys: \(error)")
+        }
+
+        var state = ExplorerState(scenario: scenario, size: size)
+        state.apply(.step(count: steps))
+        for key in keys { state.handle(key) }
+        if state.needsSurface, let request = state.surfaceRequest {
+            state.apply(.surfaceSampled(request.sample(scenario)))
+        }
+        let frame = ExplorerRenderer.render(state)
+        if arguments.has("ansi") {
+            StandardStreams.output(AnsiRenderer().render(frame))
+        } else {
+            StandardStreams.output(frame.text + "\n")
+        }
+    }
+
+    static func parseSize(_ text: String) throws(UsageError) -> TerminalSize {
+        let parts = text.lowercased().split(separator: "x", omittingEmptySubsequences: false)
+        guard parts.count == 2, let columns = Int(parts[0]), let rows = Int(parts[1]),
+              (1...1000).contains(columns), (1...1000).contains(rows) else {
+            throw UsageError("render: --size must be COLUMNSxROWS with each from 1 to 1000, like 100x30; got '\(text)'")
+        }
+        return TerminalSize(columns: columns, rows: rows)
+    }
+}

@@ -1,0 +1,124 @@
+import DescentCore
+import DescentUI
+import Testing
+
+func explorer(size: TerminalSize = TerminalSize(columns: 100, rows: 30)) -> ExplorerState {
+    ExplorerState(scenario: .mseFit, size: size)
+}
+
+@Suite struct `Each key in the contract changes the state as stated` {
+    @Test func `space takes one step`() {
+        var state = explorer()
+        state.handle(.space)
+        #expect(state.run.stepCount == 1)
+    }
+
+    @Test func `n takes ten steps`() {
+        var state = explorer()
+        state.handle(.character("n"))
+        #expect(state.run.stepCount == 10)
+    }
+
+    @Test func `p toggles play and ticks then take steps at the play rate`() {
+        var state = explorer()
+        state.handle(.character("p"))
+        #expect(state.isPlaying)
+        state.apply(.tick(seconds: 1))
+        #expect(state.run.stepCount == Int(state.stepsPerSecond))
+        state.handle(.character("p"))
+        #expect(!state.isPlaying)
+        state.apply(.tick(seconds: 1))
+        #expect(state.run.stepCount == Int(state.stepsPerSecond), "paused: ticks do nothing")
+    }
+
+    @Test func `a long stall does not make play jump ahead`() {
+        var state = explorer()
+        state.handle(.character("p"))
+        state.apply(.tick(seconds: 30))
+        #expect(state.run.stepCount <= Int(state.stepsPerSecond))
+    }
+
+    @Test func `] doubles and [ halves the learning rate without resetting the run`() {
+        var state = explorer()
+        state.handle(.character("n"))
+        state.handle(.character("]"))
+        #expect(state.run.optimizer.hyperparameters.learningRate == 0.1)
+        #expect(state.run.stepCount == 10)
+        state.handle(.character("["))
+        state.handle(.character("["))
+        #expect(state.run.optimizer.hyperparameters.learningRate == 0.025)
+        state.handle(.space)
+        #expect(state.run.current.learningRate == 0.025, "the next step uses the new rate")
+    }
+
+    @Test func `M and m move momentum by 0.1 within 0 and 0.99`() {
+        var state = explorer()
+        state.handle(.character("m"))
+        #expect(state.run.optimizer.hyperparameters.momentum == 0)
+        for _ in 0..<3 { state.handle(.character("M")) }
+        #expect(state.run.optimizer.hyperparameters.momentum == 0.3)
+        for _ in 0..<10 { state.handle(.character("M")) }
+        #expect(state.run.optimizer.hyperparameters.momentum == 0.99)
+        state.handle(.character("m"))
+        #expect(state.run.optimizer.hyperparameters.momentum == 0.89)
+    }
+
+    @Test func `R resets to the start and stops playing`() {
+        var state = explorer()
+        state.handle(.character("n"))
+        state.handle(.character("p"))
+        state.handle(.character("R"))
+        #expect(state.run.stepCount == 0)
+        #expect(state.run.weights == Scenario.mseFit.start)
+        #expect(!state.isPlaying)
+    }
+
+    @Test func `? opens help, and while it is open other keys do nothing`() {
+        var state = explorer()
+        state.handle(.character("?"))
+        #expect(state.isShowingHelp)
+        state.handle(.space)
+        #expect(state.run.stepCount == 0)
+        state.handle(.escape)
+        #expect(!state.isShowingHelp)
+    }
+
+    @Test func `q quits`() {
+        var state = explorer()
+        state.handle(.character("q"))
+        #expect(state.isQuitting)
+    }
+
+    @Test func `divergence pauses play and explains itself`() {
+        var state = explorer()
+        for _ in 0..<3 { state.handle(.character("]")) }
+        state.handle(.character("p"))
+        state.apply(.tick(seconds: 1))
+        for _ in 0..<20 { state.apply(.tick(seconds: 1)) }
+        #expect(state.run.status.hasDiverged)
+        #expect(!state.isPlaying)
+        #expect(state.message?.contains("Diverged at step") == true)
+    }
+
+    @Test func `a too-small terminal ignores everything but q`() {
+        var state = explorer(size: TerminalSize(columns: 40, rows: 10))
+        state.handle(.space)
+        #expect(state.run.stepCount == 0)
+        state.handle(.character("q"))
+        #expect(state.isQuitting)
+    }
+}
+
+@Suite struct `Key notation` {
+    @Test func `characters and named keys parse in order`() throws {
+        let keys = try KeyNotation.parse("nn]?<space><enter><esc><tab><bs><up><down><left><right><lt>>")
+        #expect(keys == [.character("n"), .character("n"), .character("]"), .character("?"), .space, .enter, .escape,
+                         .tab, .backspace, .up, .down, .left, .right, .character("<"), .character(">")])
+    }
+
+    @Test func `an unknown name is an error naming it and where it is`() {
+        #expect(throws: KeyNotation.ParseError(position: 3, name: "spcae")) {
+            try KeyNotation.parse("nn<spcae>")
+        }
+    }
+}

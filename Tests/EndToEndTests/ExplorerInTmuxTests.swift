@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// CI sets DESCENT_REQUIRE_E2E so a missing tmux fails loudly instead of skipping.
+let endToEndEnabled = TmuxSession.isAvailable || ProcessInfo.processInfo.environment["DESCENT_REQUIRE_E2E"] != nil
+
+@Suite(.enabled(if: endToEndEnabled, "needs tmux"), .timeLimit(.minutes(1)))
+struct `The real binary in a terminal` {
+    /// The first and last rows the explorer paints: both present means a whole frame.
+    let frameMarkers = ["descent · mse-fit", "? help  q quit"]
+
+    func launch(_ session: TmuxSession, arguments: String = "") throws {
+        try session.type("\(descentBinaryPath) \(arguments) 2>/tmp/descent-e2e-\(getpid()).log; echo DESCENT-EXIT=$?")
+        try session.press("Enter")
+        try session.waitFor(frameMarkers + ["step 0"])
+    }
+
+    @Test func `space steps, ] doubles the learning rate, and q gives the prompt back`() throws {
+        let session = try TmuxSession(columns: 100, rows: 30)
+        defer { session.close() }
+        try launch(session)
+        #expect(try session.display("#{alternate_on}") == "1")
+        try session.press("Space")
+        try session.waitFor(frameMarkers + ["step 1", "learning rate 0.05"])
+        try session.type("]")
+        try session.waitFor(frameMarkers + ["learning rate 0.1"])
+        try session.type("n")
+        try session.waitFor(frameMarkers + ["step 11"])
+        try session.type("q")
+        try session.waitFor(["DESCENT-EXIT=0"])
+        #expect(try session.display("#{alternate_on}") == "0")
+        #expect(try session.display("#{cursor_flag}") == "1")
+        try session.type("echo PROMPT-$((40 + 2))")
+        try session.press("Enter")
+        try session.waitFor(["PROMPT-42"])
+    }
+
+    @Test func `Ctrl-C and SIGTERM leave the terminal as it was`() throws {
+        let session = try TmuxSession(columns: 100, rows: 30)
+        defer { session.close() }
+        try launch(session)
+        try session.press("C-c")
+        try session.waitFor(["DESCENT-EXIT=0"])
+        #expect(try session.display("#{alternate_on}") == "0")
+
+        try session.press("C-l")
+        try launch(session)
+        let shell = try session.shellPID()
+        let app = try #require(childProcesses(of: shell).first)
+        kill(app, SIGTERM)
+        try session.waitFor(["DESCENT-EXIT=0"])
+        #expect(try session.display("#{alternate_on}") == "0")
+        try session.type("stty -a | grep -o ' icanon\\| echo ' | tr -d ' ' | tr '\\n' '+'; echo")
+        try session.press("Enter")
+        try session.waitFor(["icanon+echo+"])
+    }
+
+    @Test func `a small terminal shows a message until it is resized`() throws {
+        let session = try TmuxSession(columns: 100, rows: 30)
+        defer { session.close() }
+        try launch(session)
+        try session.resize(columns: 50, rows: 14)
+        try session.waitFor(["terminal too small", "50×14"])
+        try session.resize(columns: 100, rows: 30)
+        try session.waitFor(frameMarkers)
+        try session.type("q")
+        try session.waitFor(["DESCENT-EXIT=0"])
+    }
+
+    @Test func `p plays steps until pressed again`() throws {
+        let session = try TmuxSession(columns: 100, rows: 30)
+        defer { session.close() }
+        try launch(session)
+        try session.type("p")
+        try session.waitFor(["▶ playing", "step 20"])
+        try session.type("p")
+        try session.waitFor(["❚❚ paused"])
+        try session.type("q")
+        try session.waitFor(["DESCENT-EXIT=0"])
+    }
+}
+
+@Suite struct `The binary without a terminal` {
+    @Test func `no terminal gives a clear message and a non-zero exit`() throws {
+        let result = try TmuxSession.runTool([descentBinaryPath])
+        #expect(result.status == 1)
+        #expect(result.output.contains("needs a terminal"))
+    }
+
+    @Test func `an unknown flag is a usage error with exit status 2`() throws {
+        let result = try TmuxSession.runTool([descentBinaryPath, "--frobnicate"])
+        #expect(result.status == 2)
+        #expect(result.output.contains("unknown option '--frobnicate'"))
+    }
+
+    @Test func `render prints the frame after the given steps and keys`() throws {
+        let result = try TmuxSession.runTool([descentBinaryPath, "render", "--size", "100x30", "--steps", "25",
+                                              "--keys", "]]"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("step 25"))
+        #expect(result.output.contains("learning rate 0.2"))
+        #expect(result.output.split(separator: "\n").count == 30)
+    }
+
+    @Test func `help and version print and exit 0`() throws {
+        let help = try TmuxSession.runTool([descentBinaryPath, "--help"])
+        #expect(help.status == 0 && help.output.contains("descent render"))
+        let version = try TmuxSession.runTool([descentBinaryPath, "--version"])
+        #expect(version.status == 0 && version.output.hasPrefix("descent "))
+    }
+}
