@@ -11,6 +11,15 @@ public protocol Objective: Sendable {
     var sampleCount: Int { get }
     /// The loss over `batch` at `weights`, computed by `evaluator`.
     func loss<E: ScalarEvaluator>(_ weights: [E.Value], batch: Batch, in evaluator: inout E) -> E.Value
+
+    // Customisation points with default implementations (below). A model may
+    // replace them with a faster path (a vectorised graph, say) as long as the
+    // gradient still comes from back-propagation and the results agree.
+
+    /// The loss at `weights`, evaluated directly (no graph recorded).
+    func loss(at weights: [Double], batch: Batch) -> Double
+    /// The loss and its gradient by back-propagation.
+    func evaluate(at weights: [Double], batch: Batch) -> Evaluation
 }
 
 /// A loss value with its gradient.
@@ -28,8 +37,11 @@ extension Objective {
     /// The number of weights.
     public var dimension: Int { parameterNames.count }
 
+    public func loss(at weights: [Double]) -> Double { loss(at: weights, batch: .full) }
+    public func evaluate(at weights: [Double]) -> Evaluation { evaluate(at: weights, batch: .full) }
+
     /// The loss at `weights`, evaluated directly (no graph recorded).
-    public func loss(at weights: [Double], batch: Batch = .full) -> Double {
+    public func loss(at weights: [Double], batch: Batch) -> Double {
         var evaluator = DirectEvaluator()
         return loss(weights, batch: batch, in: &evaluator)
     }
@@ -43,7 +55,7 @@ extension Objective {
     }
 
     /// The loss and its gradient by back-propagation.
-    public func evaluate(at weights: [Double], batch: Batch = .full) -> Evaluation {
+    public func evaluate(at weights: [Double], batch: Batch) -> Evaluation {
         var tape = Tape()
         let (output, nodes) = record(at: weights, batch: batch, on: &tape)
         let gradient = tape.gradient(of: output, withRespectTo: nodes)

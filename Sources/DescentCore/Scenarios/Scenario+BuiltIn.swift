@@ -19,6 +19,8 @@ extension Scenario {
             region: ViewRegion(horizontal: -2...4, vertical: -2...5),
             start: [-1, 4],
             optimizer: Optimizer(.sgd, Hyperparameters(learningRate: 0.05)),
-            optimum: model.closedFormSolution)
+            minima: model.closedFormSolution.map {
+                [KnownMinimum(point: $0, loss: model.loss(at: $0), isGlobal: true, label: "least squares")]
+            } ?? [])
     }
 }

@@ -13,12 +13,13 @@ public struct Scenario: Sendable {
     /// Where descent starts (full weight vector).
     public var start: [Double]
     public var optimizer: Optimizer
-    /// A known minimum to mark (the closed-form solution), if there is one.
-    public var optimum: [Double]?
+    /// Minima known in advance (documented or closed-form), marked on the
+    /// surface; empty when none is known.
+    public var minima: [KnownMinimum]
 
     public init(name: String, title: String, lesson: String, objective: any Objective,
                 plane: SurfacePlane? = nil, region: ViewRegion, start: [Double],
-                optimizer: Optimizer, optimum: [Double]? = nil) {
+                optimizer: Optimizer, minima: [KnownMinimum] = []) {
         precondition(start.count == objective.dimension, "the start needs one value per weight")
         self.name = name
         self.title = title
@@ -28,8 +29,11 @@ public struct Scenario: Sendable {
         self.region = region
         self.start = start
         self.optimizer = optimizer
-        self.optimum = optimum
+        self.minima = minima
     }
+
+    /// The first global minimum, if one is known.
+    public var globalMinimum: KnownMinimum? { minima.first(where: \.isGlobal) }
 
     /// A fresh run of this scenario from its start.
     public func makeRun() -> TrainingRun {

@@ -1,7 +1,7 @@
 import DescentCore
 
 /// The loss surface as a heatmap with contour lines, the descent path over
-/// it, and markers for the start (○), the known optimum (◆) and the current
+/// it, and markers for the start (○), known minima (◆ global, ◇ local) and the current
 /// weights (●).
 public struct SurfaceView {
     public let scenario: Scenario
@@ -93,7 +93,7 @@ public struct SurfaceView {
             cell.style.isBold = true
             buffer[column, row] = cell
         }
-        if let optimum = scenario.optimum { mark(optimum, "◆", .optimum) }
+        for minimum in scenario.minima { mark(minimum.point, minimum.isGlobal ? "◆" : "◇", .optimum) }
         mark(run.start, "○", .start)
         mark(run.weights, "●", .currentPoint)
     }
