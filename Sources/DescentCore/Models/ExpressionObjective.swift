@@ -1,0 +1,41 @@
+/// An analytic loss typed as an expression: `(1 - a)^2 + 100*(b - a^2)^2`,
+/// or steps such as `c = a + b; d = b + 1; f = c * d`.
+///
+/// The expression is compiled once; every evaluation runs the compiled
+/// program (see `LossExpression`), directly for the loss alone and on a tape
+/// for the gradient, where each named step becomes a named node.
+public struct ExpressionObjective: Objective {
+    public let expression: LossExpression
+    public let parameterNames: [String]
+
+    /// Compiles `source`; with `weightNames`, those are the weights (see
+    /// `LossExpression.init(_:weightNames:)`).
+    ///
+    /// - Throws: `ExpressionError` with the line and column of the mistake.
+    public init(_ source: String, weightNames: [String]? = nil) throws(ExpressionError) {
+        self.init(expression: try LossExpression(source, weightNames: weightNames))
+    }
+
+    public init(expression: LossExpression) {
+        self.expression = expression
+        parameterNames = expression.weightNames
+    }
+
+    /// The text as typed.
+    public var source: String { expression.source }
+
+    /// The statements, for display; the last is the loss.
+    public var statements: [ExpressionStatement] { expression.statements }
+
+    /// An analytic surface has no samples.
+    public var sampleCount: Int { 0 }
+
+    public func loss<E: ScalarEvaluator>(_ weights: [E.Value], batch: Batch, in evaluator: inout E) -> E.Value {
+        expression.evaluate(weights, in: &evaluator)
+    }
+
+    /// The loss alone, without recording a graph. The batch is ignored.
+    public func loss(at weights: [Double], batch: Batch) -> Double {
+        expression.value(at: weights)
+    }
+}
