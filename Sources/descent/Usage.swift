@@ -1,3 +1,5 @@
+import DescentCore
+
 enum Usage {
     static let version = "descent 0.1.0"
 
@@ -7,6 +9,9 @@ enum Usage {
     USAGE
       descent [SCENARIO]                     open the explorer (default scenario: mse-fit)
       descent render [SCENARIO] [OPTIONS]    print the frame the explorer would show, as text
+      descent grad EXPR --at a=2,b=1 [--format table|json]
+                                             the loss and its gradient, by back-propagation
+                                             and by central differences, and their relative error
       descent --help | --version
 
     RENDER OPTIONS
@@ -17,11 +22,29 @@ enum Usage {
                          <bs> <up> <down> <left> <right> (<lt> for a literal <)
       --ansi             keep colours as ANSI escape codes
 
+    GRAD OPTIONS
+      --at NAME=VALUE,...  the point: a value for every weight of the expression
+      --format FORMAT      table (default) or json: one line,
+                           {"loss": …, "gradient": {…}, "finiteDifference": {…}, "relativeError": …}
+
+    EXPRESSIONS
+      A loss of one or two weights: numbers (2, 0.5, 1e-3), names, + - * / ^
+      (^ binds tighter than unary minus: -a^2 = -(a^2)), parentheses, pi, e and
+      the functions \(functionNames).
+      Name steps with ';' or new lines; the last one is the loss:
+        'c = a + b; d = b + 1; f = c * d'
+      The other names are the weights, in order of first appearance.
+      Quote the expression; one that starts with '-' works too.
+
     KEYS IN THE EXPLORER
     \(keyTable)
 
     Scenarios: \(ScenarioLookup.names.joined(separator: ", "))
     """
+
+    static var functionNames: String {
+        ExpressionFunction.allCases.map(\.name).joined(separator: " ")
+    }
 
     static var keyTable: String {
         KeyBindingTable.lines.map { "  " + $0 }.joined(separator: "\n")
