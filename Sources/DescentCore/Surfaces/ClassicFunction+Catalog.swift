@@ -23,7 +23,7 @@ extension ClassicFunction {
     /// `a² + b²`: the convex bowl, where every method works.
     public static let bowl = ClassicFunction(
         name: "bowl", title: "Convex bowl",
-        summary: "round and convex; every step points straight at the single minimum",
+        summary: "round and convex: every step points at the one minimum",
         formula: "a^2 + b^2",
         region: ViewRegion(horizontal: -3...3, vertical: -3...3), start: [-2.5, 2], learningRate: 0.1,
         minima: [KnownMinimum(point: [0, 0], loss: 0, isGlobal: true, label: "(0, 0)")])
@@ -31,7 +31,7 @@ extension ClassicFunction {
     /// `½a² + 12.5b²`: an ill-conditioned ravine (curvatures 1 and 25, condition number 25).
     public static let ravine = ClassicFunction(
         name: "ravine", title: "Ill-conditioned ravine",
-        summary: "25 times steeper across than along; plain descent zig-zags, momentum glides",
+        summary: "25 times steeper across than along: plain descent zig-zags",
         formula: "0.5*a^2 + 12.5*b^2",
         region: ViewRegion(horizontal: -3...3, vertical: -1.5...1.5), start: [-2.8, 1.2], learningRate: 0.07,
         minima: [KnownMinimum(point: [0, 0], loss: 0, isGlobal: true, label: "(0, 0)")])
@@ -39,7 +39,7 @@ extension ClassicFunction {
     /// `a² + ¼b⁴ − ½b²`: a saddle point at the origin between two valleys at b = ±1.
     public static let saddle = ClassicFunction(
         name: "saddle", title: "Saddle point",
-        summary: "a saddle at the origin between two valleys; the gradient vanishes there, so descent lingers before it escapes",
+        summary: "a saddle between two valleys: descent lingers, then escapes",
         formula: "a^2 + 0.25*b^4 - 0.5*b^2",
         region: ViewRegion(horizontal: -3...3, vertical: -2...2), start: [-2.5, 0.01], learningRate: 0.1,
         minima: [
@@ -50,7 +50,7 @@ extension ClassicFunction {
     /// Rosenbrock (1960): `(1 − a)² + 100(b − a²)²`, minimum 0 at (1, 1).
     public static let rosenbrock = ClassicFunction(
         name: "rosenbrock", title: "Rosenbrock",
-        summary: "a curved, flat-bottomed banana valley; finding it is easy, following it to (1, 1) is slow",
+        summary: "a curved banana valley: easy to find, slow to follow to (1, 1)",
         formula: "(1 - a)^2 + 100*(b - a^2)^2",
         region: ViewRegion(horizontal: -2...2, vertical: -1...3), start: [-1.2, 1], learningRate: 0.002,
         minima: [KnownMinimum(point: [1, 1], loss: 0, isGlobal: true, label: "(1, 1)")])
@@ -58,7 +58,7 @@ extension ClassicFunction {
     /// Himmelblau (1972): `(a² + b − 11)² + (a + b² − 7)²`, four global minima of 0.
     public static let himmelblau = ClassicFunction(
         name: "himmelblau", title: "Himmelblau",
-        summary: "four equal minima; which one descent reaches depends only on where it starts",
+        summary: "four equal minima: the start decides which one descent finds",
         formula: "(a^2 + b - 11)^2 + (a + b^2 - 7)^2",
         region: ViewRegion(horizontal: -5...5, vertical: -5...5), start: [0, 0], learningRate: 0.01,
         minima: [
@@ -74,7 +74,7 @@ extension ClassicFunction {
     /// Beale: `(1.5 − a + ab)² + (2.25 − a + ab²)² + (2.625 − a + ab³)²`, minimum 0 at (3, 0.5).
     public static let beale = ClassicFunction(
         name: "beale", title: "Beale",
-        summary: "flat plateaus and sharp ridges around a narrow valley that leads to (3, 0.5)",
+        summary: "plateaus and ridges around a narrow valley to (3, 0.5)",
         formula: "(1.5 - a + a*b)^2 + (2.25 - a + a*b^2)^2 + (2.625 - a + a*b^3)^2",
         region: ViewRegion(horizontal: -1...4.5, vertical: -1.5...2), start: [1, 1], learningRate: 0.01,
         minima: [KnownMinimum(point: [3, 0.5], loss: 0, isGlobal: true, label: "(3, 0.5)")])
@@ -82,7 +82,7 @@ extension ClassicFunction {
     /// Booth: `(a + 2b − 7)² + (2a + b − 5)²`, minimum 0 at (1, 3).
     public static let booth = ClassicFunction(
         name: "booth", title: "Booth",
-        summary: "a tilted quadratic bowl (curvatures 2 and 18) with its minimum at (1, 3)",
+        summary: "a tilted quadratic bowl with its minimum at (1, 3)",
         formula: "(a + 2*b - 7)^2 + (2*a + b - 5)^2",
         region: ViewRegion(horizontal: -10...10, vertical: -10...10), start: [-8, 8], learningRate: 0.05,
         minima: [KnownMinimum(point: [1, 3], loss: 0, isGlobal: true, label: "(1, 3)")])
@@ -90,7 +90,7 @@ extension ClassicFunction {
     /// Matyas: `0.26(a² + b²) − 0.48ab`, minimum 0 at the origin.
     public static let matyas = ClassicFunction(
         name: "matyas", title: "Matyas",
-        summary: "a nearly flat diagonal trough (curvatures 1 and 0.04); descent stalls along it",
+        summary: "a nearly flat diagonal trough where descent crawls",
         formula: "0.26*(a^2 + b^2) - 0.48*a*b",
         region: ViewRegion(horizontal: -10...10, vertical: -10...10), start: [-6, 8], learningRate: 0.5,
         minima: [KnownMinimum(point: [0, 0], loss: 0, isGlobal: true, label: "(0, 0)")])
@@ -99,7 +99,7 @@ extension ClassicFunction {
     /// the origin, two local minima of 0.29864 at ±(1.7476, −0.8738).
     public static let threeHumpCamel = ClassicFunction(
         name: "three-hump-camel", title: "Three-hump camel",
-        summary: "a global minimum at the origin flanked by two local ones that trap a start from the side",
+        summary: "a global minimum at (0, 0) flanked by two local traps",
         formula: "2*a^2 - 1.05*a^4 + a^6/6 + a*b + b^2",
         region: ViewRegion(horizontal: -3...3, vertical: -2...2), start: [2.5, -1.8], learningRate: 0.02,
         minima: [
@@ -114,7 +114,7 @@ extension ClassicFunction {
     /// minima of −1.0316 at ±(0.0898, −0.7127) and four local ones.
     public static let sixHumpCamel = ClassicFunction(
         name: "six-hump-camel", title: "Six-hump camel",
-        summary: "six minima: two global near the centre, two shallow and two high local ones at the sides",
+        summary: "six minima: two global near the centre, four local at the sides",
         formula: "(4 - 2.1*a^2 + a^4/3)*a^2 + a*b + (-4 + 4*b^2)*b^2",
         region: ViewRegion(horizontal: -2...2, vertical: -1...1), start: [0.5, 0.9], learningRate: 0.02,
         minima: [
@@ -136,7 +136,7 @@ extension ClassicFunction {
     /// origin; local minima near every integer point (not listed).
     public static let rastrigin = ClassicFunction(
         name: "rastrigin", title: "Rastrigin",
-        summary: "an egg-box of local minima near every integer point around one global minimum at the origin",
+        summary: "an egg-box of local minima around the global one at (0, 0)",
         formula: "20 + a^2 - 10*cos(2*pi*a) + b^2 - 10*cos(2*pi*b)",
         region: ViewRegion(horizontal: -5.12...5.12, vertical: -5.12...5.12), start: [2.2, -1.3],
         learningRate: 0.002,
@@ -146,7 +146,7 @@ extension ClassicFunction {
     /// minimum 0 at the origin, where it has a cusp (no gradient).
     public static let ackley = ClassicFunction(
         name: "ackley", title: "Ackley",
-        summary: "a ripple of local minima over a funnel whose sharp tip at the origin is the global minimum",
+        summary: "ripples of local minima over a funnel with a sharp tip at (0, 0)",
         formula: "-20*exp(-0.2*sqrt(0.5*(a^2 + b^2))) - exp(0.5*(cos(2*pi*a) + cos(2*pi*b))) + e + 20",
         region: ViewRegion(horizontal: -5...5, vertical: -5...5), start: [3.5, -2.5], learningRate: 0.01,
         minima: [KnownMinimum(point: [0, 0], loss: 0, isGlobal: true, label: "(0, 0)")],
@@ -156,7 +156,7 @@ extension ClassicFunction {
     /// −78.332 at (−2.9035, −2.9035) and three local ones.
     public static let styblinskiTang = ClassicFunction(
         name: "styblinski-tang", title: "Styblinski–Tang",
-        summary: "four minima at the corners of a square; the deepest is at (-2.9035, -2.9035)",
+        summary: "four minima at the corners of a square; the deepest at (-2.9, -2.9)",
         formula: "0.5*(a^4 - 16*a^2 + 5*a + b^4 - 16*b^2 + 5*b)",
         region: ViewRegion(horizontal: -5...5, vertical: -5...5), start: [0, 0], learningRate: 0.01,
         minima: [
@@ -176,7 +176,7 @@ extension ClassicFunction {
     /// over [−6, 6]².
     public static let wells = ClassicFunction(
         name: "wells", title: "Four wells",
-        summary: "one deep well and three shallower ones; from the default start descent is trapped in a shallow one",
+        summary: "one deep well and three shallow ones that trap descent",
         formula: "0.05*(a^2 + b^2) - 3*exp(-((a - 2)^2 + (b + 1)^2)) - 2*exp(-((a + 2)^2 + (b - 1.5)^2)/0.8)"
             + " - 1.5*exp(-((a + 1.5)^2 + (b + 2)^2)/0.6) - exp(-((a - 1)^2 + (b - 2.5)^2)/0.5)",
         region: ViewRegion(horizontal: -4...4, vertical: -4...4), start: [-0.5, 0.5], learningRate: 0.1,

@@ -10,7 +10,7 @@ public struct ClassicFunction: Sendable {
     public let name: String
     /// The name people know it by ("Six-hump camel").
     public let title: String
-    /// What it looks like and what it teaches, in one line.
+    /// What it looks like and what it teaches, in one short line (at most 66 characters).
     public let summary: String
     /// The loss as expression text over `a` and `b`.
     public let formula: String
