@@ -8,7 +8,7 @@ func frame(steps: Int = 0, keys: [Key] = [], size: TerminalSize = TerminalSize(c
     var state = ExplorerState(scenario: .mseFit, size: size)
     state.apply(.step(count: steps))
     for key in keys { state.handle(key) }
-    if let request = state.surfaceRequest { state.apply(.surfaceSampled(request.sample(state.scenario))) }
+    state.sampleSurfaceNow()
     return (state, ExplorerRenderer.render(state))
 }
 

@@ -16,6 +16,6 @@ public enum ExplorerAction: Sendable {
     /// Time passed (drives play).
     case tick(seconds: Double)
     case resize(TerminalSize)
-    /// A surface grid finished sampling.
-    case surfaceSampled(SurfaceGrid)
+    /// A pass of surface sampling finished (`.complete` when sampled in one go).
+    case surfaceSampled(SurfaceGrid, SurfaceRefinement)
 }

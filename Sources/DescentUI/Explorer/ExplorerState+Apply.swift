@@ -50,8 +50,12 @@ extension ExplorerState {
             if due > 0 { takeSteps(due) }
         case .resize(let newSize):
             size = newSize
-        case .surfaceSampled(let grid):
-            if let request = surfaceRequest, request.isSatisfied(by: grid) { surface = grid }
+        case .surfaceSampled(let grid, let refinement):
+            // A pass for a view that is no longer shown is dropped.
+            if let request = surfaceRequest, request.isSatisfied(by: grid) {
+                surface = grid
+                surfaceRefinement = refinement
+            }
         }
     }
 

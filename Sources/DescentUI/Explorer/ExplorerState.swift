@@ -15,6 +15,8 @@ public struct ExplorerState: Sendable {
     /// The latest sampled surface; may be for an older request while a new
     /// one is being sampled.
     public internal(set) var surface: SurfaceGrid?
+    /// How far `surface` is refined; the status line shows work in progress.
+    public internal(set) var surfaceRefinement = SurfaceRefinement.complete
     /// A one-line notice for the message line (what just happened and why).
     public internal(set) var message: String?
     /// Fractional steps owed by play between ticks.
@@ -36,26 +38,16 @@ public struct ExplorerState: Sendable {
         return SurfaceRequest(region: region, columns: layout.surfaceMap.width, rows: layout.surfaceMap.height)
     }
 
-    /// Whether `surface` is out of date for the current view.
+    /// Whether `surface` is out of date for the current view or still coarse.
     public var needsSurface: Bool {
         guard let request = surfaceRequest else { return false }
-        return !request.isSatisfied(by: surface)
-    }
-}
-
-/// The grid a surface view needs: the region, sampled one value per cell.
-public struct SurfaceRequest: Sendable, Equatable, Hashable {
-    public let region: ViewRegion
-    public let columns: Int
-    public let rows: Int
-
-    public func isSatisfied(by grid: SurfaceGrid?) -> Bool {
-        guard let grid else { return false }
-        return grid.region == region && grid.columns == columns && grid.rows == rows
+        return !request.isSatisfied(by: surface) || !surfaceRefinement.isFinal
     }
 
-    /// Samples the request on the calling thread.
-    public func sample(_ scenario: Scenario) -> SurfaceGrid {
-        SurfaceGrid.sample(scenario.objective, on: scenario.plane, over: region, columns: columns, rows: rows)
+    /// Samples the surface the view needs on the calling thread, in one go:
+    /// for `descent render` and tests, where nothing else must stay live.
+    public mutating func sampleSurfaceNow() {
+        guard needsSurface, let request = surfaceRequest else { return }
+        apply(.surfaceSampled(request.sample(scenario), .complete))
     }
 }

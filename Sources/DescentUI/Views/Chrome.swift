@@ -7,7 +7,12 @@ public enum Chrome {
         buffer.fill(rect, with: Cell(" ", style: bar))
         var x = buffer.put(" descent ", column: rect.x, row: rect.y, style: bar.foreground(.accent).bold, clip: rect)
         x = buffer.put("· \(state.scenario.name) · ", column: x, row: rect.y, style: bar.foreground(.dim), clip: rect)
-        let playState = state.isPlaying ? "▶ playing \(Format.exact(state.stepsPerSecond)) steps/s " : "❚❚ paused "
+        var playState = state.isPlaying ? "▶ playing \(Format.exact(state.stepsPerSecond)) steps/s " : "❚❚ paused "
+        if state.surface == nil {
+            playState = "◌ sampling surface  " + playState
+        } else if !state.surfaceRefinement.isFinal {
+            playState = "◌ refining surface \(state.surfaceRefinement.pass)/\(state.surfaceRefinement.passes)  " + playState
+        }
         let right = Rect(x: x, y: rect.y, width: rect.maxX - x - playState.count - 1, height: 1)
         buffer.put(state.scenario.title, column: x, row: rect.y, style: bar.bold, clip: right)
         buffer.put(playState, column: rect.maxX - playState.count, row: rect.y,
