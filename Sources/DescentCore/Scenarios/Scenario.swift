@@ -25,7 +25,8 @@ public struct Scenario: Sendable {
         self.title = title
         self.lesson = lesson
         self.objective = objective
-        self.plane = plane ?? .identity(names: objective.parameterNames)
+        self.plane = plane ?? (objective.dimension == 1
+            ? .line(name: objective.parameterNames[0]) : .identity(names: objective.parameterNames))
         self.region = region
         self.start = start
         self.optimizer = optimizer

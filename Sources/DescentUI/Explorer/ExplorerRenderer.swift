@@ -13,8 +13,13 @@ public enum ExplorerRenderer {
             return
         }
         Chrome.drawTitle(state, in: layout.title, into: &buffer)
-        SurfaceView(scenario: state.scenario, run: state.run, region: state.region, grid: state.surface)
-            .draw(map: layout.surfaceMap, axis: layout.surfaceAxis, into: &buffer)
+        if state.scenario.plane.isLine {
+            LossLineView(scenario: state.scenario, run: state.run, region: state.region, grid: state.surface)
+                .draw(map: layout.surfaceMap, axis: layout.surfaceAxis, into: &buffer)
+        } else {
+            SurfaceView(scenario: state.scenario, run: state.run, region: state.region, grid: state.surface)
+                .draw(map: layout.surfaceMap, axis: layout.surfaceAxis, into: &buffer)
+        }
         StatsPanel(run: state.run).draw(in: layout.panel, into: &buffer)
         LossCurveView(run: state.run).draw(in: layout.lossCurve, into: &buffer)
         Chrome.drawMessage(state, in: layout.message, into: &buffer)

@@ -35,6 +35,10 @@ public struct ExplorerState: Sendable {
     /// The surface grid the current layout and region need.
     public var surfaceRequest: SurfaceRequest? {
         guard let layout else { return nil }
+        if scenario.plane.isLine {
+            // A loss curve: one sample per braille dot column.
+            return SurfaceRequest(region: region, columns: layout.surfaceMap.width * 2, rows: 1)
+        }
         return SurfaceRequest(region: region, columns: layout.surfaceMap.width, rows: layout.surfaceMap.height)
     }
 
