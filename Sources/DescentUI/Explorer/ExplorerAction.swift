@@ -9,6 +9,8 @@ public enum ExplorerAction: Sendable {
     case scaleLearningRate(by: Double)
     case adjustMomentum(by: Double)
     case reset
+    /// Makes the next run of a race the one the panel shows and keys tune.
+    case selectNextRun
     case toggleHelp
     /// Closes whatever overlay is open.
     case dismissOverlay

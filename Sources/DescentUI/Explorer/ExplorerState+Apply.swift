@@ -11,29 +11,33 @@ extension ExplorerState {
         case .step(let count):
             takeSteps(count)
         case .togglePlaying:
-            if run.status.hasDiverged && !isPlaying {
+            if runs.allSatisfy(\.status.hasDiverged) && !isPlaying {
                 message = "The run diverged; press R to reset before playing."
                 return
             }
             isPlaying.toggle()
             playBacklog = 0
         case .scaleLearningRate(let factor):
-            run.optimizer.hyperparameters.learningRate *= factor
-            message = "Learning rate \(Format.exact(run.optimizer.hyperparameters.learningRate)) from the next step on."
+            runs[activeRunIndex].optimizer.hyperparameters.learningRate *= factor
+            message = "Learning rate \(Format.exact(run.optimizer.hyperparameters.learningRate))\(forActiveRun) from the next step on."
         case .adjustMomentum(let change):
             let raised = run.optimizer.hyperparameters.momentum + change
             // Round to hundredths so repeated ±0.1 never shows 0.30000000000000004.
             let rounded = (raised * 100).rounded() / 100
             let clamped = min(max(rounded, Self.momentumRange.lowerBound), Self.momentumRange.upperBound)
-            run.optimizer.hyperparameters.momentum = clamped
+            runs[activeRunIndex].optimizer.hyperparameters.momentum = clamped
             message = run.optimizer.kind.usesMomentum
-                ? "Momentum \(Format.exact(clamped)) from the next step on."
+                ? "Momentum \(Format.exact(clamped))\(forActiveRun) from the next step on."
                 : "Momentum \(Format.exact(clamped)) (\(run.optimizer.kind.displayName) ignores momentum)."
         case .reset:
-            run.reset()
+            for index in runs.indices { runs[index].reset() }
             isPlaying = false
             playBacklog = 0
             message = "Back at the start; the learning rate and momentum are kept."
+        case .selectNextRun:
+            guard isRace else { return }
+            activeRunIndex = (activeRunIndex + 1) % runs.count
+            message = "\(run.optimizer.kind.displayName) selected: ] [ M m now tune it."
         case .toggleHelp:
             isShowingHelp.toggle()
         case .dismissOverlay:
@@ -76,12 +80,18 @@ extension ExplorerState {
         if let action = KeyBinding.action(for: key) { apply(action) }
     }
 
+    /// " for Adam" in a race, where the keys tune one contender.
+    private var forActiveRun: String { isRace ? " for \(run.optimizer.kind.displayName)" : "" }
+
     private mutating func takeSteps(_ count: Int) {
-        run.step(count: count)
-        if case .diverged(let step) = run.status {
-            isPlaying = false
-            message = "Diverged at step \(step): the learning rate overshoots. Press R to reset, [ to halve it."
-        } else if case .converged(let step) = run.status, step == run.stepCount {
+        let wasDiverged = runs.map(\.status.hasDiverged)
+        for index in runs.indices { runs[index].step(count: count) }
+        let newlyDiverged = runs.indices.filter { runs[$0].status.hasDiverged && !wasDiverged[$0] }
+        if runs.allSatisfy(\.status.hasDiverged) { isPlaying = false }
+        if let index = newlyDiverged.first, case .diverged(let step) = runs[index].status {
+            let who = isRace ? "\(runs[index].optimizer.kind.displayName) diverged" : "Diverged"
+            message = "\(who) at step \(step): the learning rate overshoots. Press R to reset, [ to halve it."
+        } else if !isRace, case .converged(let step) = run.status, step == run.stepCount {
             message = "Converged at step \(step): the gradient is (nearly) zero."
         }
     }

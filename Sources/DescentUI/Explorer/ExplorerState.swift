@@ -3,7 +3,10 @@ import DescentCore
 /// Everything the explorer shows, as one value. Changed only by `apply`.
 public struct ExplorerState: Sendable {
     public let scenario: Scenario
-    public internal(set) var run: TrainingRun
+    /// Every run on screen: one, or one per optimizer in a race. All step together.
+    public internal(set) var runs: [TrainingRun]
+    /// The run the panel shows and the keys tune.
+    public internal(set) var activeRunIndex = 0
     /// The part of the weight plane on screen.
     public internal(set) var region: ViewRegion
     public internal(set) var size: TerminalSize
@@ -24,13 +27,19 @@ public struct ExplorerState: Sendable {
 
     public init(scenario: Scenario, size: TerminalSize) {
         self.scenario = scenario
-        run = scenario.makeRun()
+        runs = scenario.makeRuns()
         region = scenario.region
         self.size = size
     }
 
+    /// The run the panel shows and the learning-rate and momentum keys change.
+    public var run: TrainingRun { runs[activeRunIndex] }
+
+    /// Whether several optimizers race side by side.
+    public var isRace: Bool { runs.count > 1 }
+
     /// The layout for the current size, or nil when the terminal is too small.
-    public var layout: ExplorerLayout? { ExplorerLayout(size: size) }
+    public var layout: ExplorerLayout? { ExplorerLayout(size: size, raceRows: isRace ? runs.count : 0) }
 
     /// The surface grid the current layout and region need.
     public var surfaceRequest: SurfaceRequest? {

@@ -35,6 +35,7 @@ public struct KeyBinding: Sendable {
             .adjustMomentum(by: key == .character("M") ? 0.1 : -0.1)
         },
         KeyBinding(keys: [.character("R")], summary: "reset to the start", hint: "reset") { _ in .reset },
+        KeyBinding(keys: [.tab], summary: "next optimizer in a race (the one the keys tune)") { _ in .selectNextRun },
         KeyBinding(keys: [.character("?")], summary: "show / hide this help", hint: "help") { _ in .toggleHelp },
         KeyBinding(keys: [.character("q")], summary: "quit (Ctrl-C too)", hint: "quit") { _ in .quit },
     ]

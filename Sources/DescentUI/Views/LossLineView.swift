@@ -6,16 +6,21 @@ import DescentCore
 /// Markers: the start (○), known minima (◆), the current weight (●).
 public struct LossLineView {
     public let scenario: Scenario
-    public let run: TrainingRun
+    /// The runs to draw, the active one last (on top).
+    public let traces: [RunTrace]
     public let region: ViewRegion
     public let grid: SurfaceGrid?
 
-    public init(scenario: Scenario, run: TrainingRun, region: ViewRegion, grid: SurfaceGrid?) {
+    public init(scenario: Scenario, traces: [RunTrace], region: ViewRegion, grid: SurfaceGrid?) {
+        precondition(!traces.isEmpty, "a loss-curve view draws at least one run")
         self.scenario = scenario
-        self.run = run
+        self.traces = traces
         self.region = region
         self.grid = grid
     }
+
+    /// The active run (drawn last).
+    var run: TrainingRun { traces[traces.count - 1].run }
 
     /// The loss range drawn: the sampled curve's, padded a little.
     func lossRange() -> ClosedRange<Double>? {
@@ -46,17 +51,24 @@ public struct LossLineView {
             curve.line(from: (Double(column) + 0.5, y(grid.values[column])),
                        to: (Double(column) + 1.5, y(grid.values[column + 1])))
         }
-        var path = BrailleCanvas(columns: map.width, rows: map.height)
-        let records = run.history.records
-        for (earlier, later) in zip(records, records.dropFirst()) {
-            path.line(from: (x(earlier.weights[0]), y(earlier.loss)), to: (x(later.weights[0]), y(later.loss)))
-        }
         for row in 0..<map.height {
             for column in 0..<map.width {
-                if let scalar = path.character(column: column, row: row) {
-                    buffer[map.x + column, map.y + row] = Cell(scalar, style: Style(foreground: .path, isBold: true))
-                } else if let scalar = curve.character(column: column, row: row) {
+                if let scalar = curve.character(column: column, row: row) {
                     buffer[map.x + column, map.y + row] = Cell(scalar, style: Style(foreground: .lossCurve))
+                }
+            }
+        }
+        for trace in traces {
+            var path = BrailleCanvas(columns: map.width, rows: map.height)
+            let records = trace.run.history.records
+            for (earlier, later) in zip(records, records.dropFirst()) {
+                path.line(from: (x(earlier.weights[0]), y(earlier.loss)), to: (x(later.weights[0]), y(later.loss)))
+            }
+            for row in 0..<map.height {
+                for column in 0..<map.width {
+                    if let scalar = path.character(column: column, row: row) {
+                        buffer[map.x + column, map.y + row] = Cell(scalar, style: Style(foreground: trace.role, isBold: true))
+                    }
                 }
             }
         }
@@ -67,8 +79,10 @@ public struct LossLineView {
             buffer[map.x + Int(dotX) / 2, map.y + Int(dotY) / 4] = Cell(scalar, style: Style(foreground: role, isBold: true))
         }
         for minimum in scenario.minima { mark(minimum.point[0], minimum.loss, minimum.isGlobal ? "◆" : "◇", .optimum) }
-        if let first = records.first { mark(first.weights[0], first.loss, "○", .start) }
-        mark(run.current.weights[0], run.current.loss, "●", .currentPoint)
+        if let first = run.history.first { mark(first.weights[0], first.loss, "○", .start) }
+        for trace in traces {
+            mark(trace.run.current.weights[0], trace.run.current.loss, "●", traces.count == 1 ? .currentPoint : trace.role)
+        }
 
         buffer.put(Format.number(range.upperBound), column: map.x, row: map.y, style: Style(foreground: .dim), clip: map)
         buffer.put(Format.number(range.lowerBound), column: map.x, row: map.maxY - 1, style: Style(foreground: .dim), clip: map)
