@@ -7,6 +7,10 @@ public enum ExplorerAction: Sendable {
     case step(count: Int)
     case togglePlaying
     case scaleLearningRate(by: Double)
+    case setLearningRate(Double)
+    case setMomentum(Double)
+    /// Steps a second while playing.
+    case setPlaySpeed(Double)
     case adjustMomentum(by: Double)
     case reset
     /// Makes the next run of a race the one the panel shows and keys tune.
@@ -15,6 +19,13 @@ public enum ExplorerAction: Sendable {
     /// Closes whatever overlay is open.
     case dismissOverlay
     case quit
+    /// Opens the `:` command line on the message line.
+    case openCommandLine
+    /// Replaces what is typed on the command line.
+    case editCommandLine(String)
+    /// Runs what was typed (or shows why it cannot).
+    case submitCommandLine
+    case closeCommandLine
     /// Time passed (drives play).
     case tick(seconds: Double)
     case resize(TerminalSize)

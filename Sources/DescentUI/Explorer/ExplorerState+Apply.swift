@@ -20,6 +20,29 @@ extension ExplorerState {
         case .scaleLearningRate(let factor):
             runs[activeRunIndex].optimizer.hyperparameters.learningRate *= factor
             message = "Learning rate \(Format.exact(run.optimizer.hyperparameters.learningRate))\(forActiveRun) from the next step on."
+        case .setLearningRate(let rate):
+            runs[activeRunIndex].optimizer.hyperparameters.learningRate = rate
+            message = "Learning rate \(Format.exact(rate))\(forActiveRun) from the next step on."
+        case .setMomentum(let momentum):
+            runs[activeRunIndex].optimizer.hyperparameters.momentum = momentum
+            message = "Momentum \(Format.exact(momentum))\(forActiveRun) from the next step on."
+        case .setPlaySpeed(let speed):
+            stepsPerSecond = speed
+            message = "Playing at \(Format.exact(speed)) steps a second."
+        case .openCommandLine:
+            commandLine = ""
+        case .editCommandLine(let text):
+            if commandLine != nil { commandLine = text }
+        case .closeCommandLine:
+            commandLine = nil
+        case .submitCommandLine:
+            guard let text = commandLine else { return }
+            commandLine = nil
+            do {
+                apply(try ExplorerCommand.parse(text))
+            } catch {
+                message = ":\(text): \(error)"
+            }
         case .adjustMomentum(let change):
             let raised = run.optimizer.hyperparameters.momentum + change
             // Round to hundredths so repeated ±0.1 never shows 0.30000000000000004.
@@ -69,6 +92,17 @@ extension ExplorerState {
         if layout == nil {
             // Nothing is visible while the terminal is too small: only quit works.
             if key == .character("q") { apply(.quit) }
+            return
+        }
+        if let text = commandLine {
+            switch key {
+            case .enter: apply(.submitCommandLine)
+            case .escape: apply(.closeCommandLine)
+            case .backspace, .delete:
+                if text.isEmpty { apply(.closeCommandLine) } else { apply(.editCommandLine(String(text.dropLast()))) }
+            case .character(let character): apply(.editCommandLine(text + String(character)))
+            default: break
+            }
             return
         }
         if isShowingHelp {

@@ -22,6 +22,8 @@ public struct ExplorerState: Sendable {
     public internal(set) var surfaceRefinement = SurfaceRefinement.complete
     /// A one-line notice for the message line (what just happened and why).
     public internal(set) var message: String?
+    /// What is typed after `:`; nil while the command line is closed.
+    public internal(set) var commandLine: String?
     /// Fractional steps owed by play between ticks.
     var playBacklog = 0.0
 

@@ -36,6 +36,8 @@ public struct KeyBinding: Sendable {
         },
         KeyBinding(keys: [.character("R")], summary: "reset to the start", hint: "reset") { _ in .reset },
         KeyBinding(keys: [.tab], summary: "next optimizer in a race (the one the keys tune)") { _ in .selectNextRun },
+        KeyBinding(keys: [.character(":")], summary: "type a command: :lr 0.0123, :momentum 0.9, :speed 30, :step 100",
+                   hint: "command") { _ in .openCommandLine },
         KeyBinding(keys: [.character("?")], summary: "show / hide this help", hint: "help") { _ in .toggleHelp },
         KeyBinding(keys: [.character("q")], summary: "quit (Ctrl-C too)", hint: "quit") { _ in .quit },
     ]

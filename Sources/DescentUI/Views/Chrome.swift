@@ -20,7 +20,15 @@ public enum Chrome {
     }
 
     public static func drawMessage(_ state: ExplorerState, in rect: Rect, into buffer: inout ScreenBuffer) {
-        if let message = state.message {
+        if let command = state.commandLine {
+            let x = buffer.put(" :" + command, column: rect.x, row: rect.y, style: Style(foreground: .title, isBold: true),
+                               clip: rect)
+            buffer.put("▏", column: x, row: rect.y, style: Style(foreground: .accent), clip: rect)
+            let hint = "enter runs · esc cancels · " + ExplorerCommand.entries.map(\.name).joined(separator: " ")
+            if x + 4 + hint.count < rect.maxX {
+                buffer.put(hint, column: rect.maxX - hint.count - 1, row: rect.y, style: Style(foreground: .dim), clip: rect)
+            }
+        } else if let message = state.message {
             let role: ColorRole = state.run.status.hasDiverged ? .danger : .accent
             buffer.put(" " + Format.truncated(message, to: rect.width - 2), column: rect.x, row: rect.y, style: Style(foreground: role), clip: rect)
         } else {
