@@ -13,6 +13,14 @@ public enum ExplorerAction: Sendable {
     case setPlaySpeed(Double)
     case adjustMomentum(by: Double)
     case reset
+    /// Moves the view by a fraction of its width and height (right and up positive).
+    case pan(horizontal: Double, vertical: Double)
+    /// Scales the view about its centre (below 1 zooms in).
+    case zoom(by: Double)
+    /// Back to the scenario's view.
+    case resetView
+    /// Fits the view around every path and the known minima.
+    case fitView
     /// Makes the next run of a race the one the panel shows and keys tune.
     case selectNextRun
     case toggleHelp

@@ -57,6 +57,14 @@ extension ExplorerState {
             isPlaying = false
             playBacklog = 0
             message = "Back at the start; the learning rate and momentum are kept."
+        case .pan(let horizontal, let vertical):
+            region = region.panned(horizontal: horizontal, vertical: scenario.plane.isLine ? 0 : vertical)
+        case .zoom(let factor):
+            region = region.zoomed(by: factor, keepingVertical: scenario.plane.isLine)
+        case .resetView:
+            region = scenario.region
+        case .fitView:
+            region = fittedRegion()
         case .selectNextRun:
             guard isRace else { return }
             activeRunIndex = (activeRunIndex + 1) % runs.count

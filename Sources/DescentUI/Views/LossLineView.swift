@@ -32,7 +32,8 @@ public struct LossLineView {
     }
 
     public func draw(map: Rect, axis: Rect, into buffer: inout ScreenBuffer) {
-        guard let grid, grid.rows == 1, grid.columns == map.width * 2, let range = lossRange() else {
+        guard let grid, grid.region.horizontal == region.horizontal, grid.rows == 1, grid.columns == map.width * 2,
+              let range = lossRange() else {
             let note = "sampling the loss curve…"
             buffer.put(note, column: map.x + max(0, (map.width - note.count) / 2), row: map.y + map.height / 2,
                        style: Style(foreground: .dim), clip: map)

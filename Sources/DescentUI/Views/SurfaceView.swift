@@ -29,7 +29,8 @@ public struct SurfaceView {
     }
 
     private func drawHeatmap(in map: Rect, into buffer: inout ScreenBuffer) {
-        guard let grid, grid.columns == map.width, grid.rows == map.height, let range = grid.finiteRange else {
+        guard let grid, grid.region == region, grid.columns == map.width, grid.rows == map.height,
+              let range = grid.finiteRange else {
             buffer.fill(map, with: Cell(" ", style: Style(background: .overlay)))
             let note = "sampling the surface…"
             buffer.put(note, column: map.x + max(0, (map.width - note.count) / 2), row: map.y + map.height / 2,
