@@ -23,6 +23,14 @@ public enum ExplorerAction: Sendable {
     case fitView
     /// Makes the next run of a race the one the panel shows and keys tune.
     case selectNextRun
+    /// Shows the computational graph instead of the surface, or back.
+    case toggleGraph
+    /// Processes one more edge of the backward pass in the graph view.
+    case stepBackward
+    /// Shows the whole backward pass at once.
+    case completeBackward
+    /// Scrolls the graph table by rows.
+    case scrollGraph(by: Int)
     case toggleHelp
     /// Closes whatever overlay is open.
     case dismissOverlay

@@ -14,7 +14,10 @@ public enum ExplorerRenderer {
         }
         Chrome.drawTitle(state, in: layout.title, into: &buffer)
         let traces = state.traces
-        if state.scenario.plane.isLine {
+        if state.isShowingGraph {
+            GraphView(scenario: state.scenario, run: state.run, stepsShown: state.backwardStepsShown,
+                      scroll: state.graphScroll).draw(in: layout.surface, into: &buffer)
+        } else if state.scenario.plane.isLine {
             LossLineView(scenario: state.scenario, traces: traces, region: state.region, grid: state.surface)
                 .draw(map: layout.surfaceMap, axis: layout.surfaceAxis, into: &buffer)
         } else {

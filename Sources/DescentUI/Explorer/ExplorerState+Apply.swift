@@ -69,6 +69,19 @@ extension ExplorerState {
             guard isRace else { return }
             activeRunIndex = (activeRunIndex + 1) % runs.count
             message = "\(run.optimizer.kind.displayName) selected: ] [ M m now tune it."
+        case .toggleGraph:
+            isShowingGraph.toggle()
+            backwardStepsShown = nil
+            graphScroll = 0
+        case .stepBackward:
+            isShowingGraph = true
+            let total = GraphView.trace(scenario: scenario, weights: run.weights).steps.count
+            let next = (backwardStepsShown ?? 0) + 1
+            backwardStepsShown = next > total ? 0 : next
+        case .completeBackward:
+            backwardStepsShown = nil
+        case .scrollGraph(let rows):
+            graphScroll = max(0, graphScroll + rows)
         case .toggleHelp:
             isShowingHelp.toggle()
         case .dismissOverlay:
@@ -119,6 +132,16 @@ extension ExplorerState {
             }
             return
         }
+        if isShowingGraph {
+            // The surface is hidden, so vertical arrows scroll the table instead of panning.
+            switch key {
+            case .up: apply(.scrollGraph(by: -1)); return
+            case .down: apply(.scrollGraph(by: 1)); return
+            case .pageUp: apply(.scrollGraph(by: -10)); return
+            case .pageDown: apply(.scrollGraph(by: 10)); return
+            default: break
+            }
+        }
         if let action = KeyBinding.action(for: key) { apply(action) }
     }
 
@@ -126,6 +149,8 @@ extension ExplorerState {
     private var forActiveRun: String { isRace ? " for \(run.optimizer.kind.displayName)" : "" }
 
     private mutating func takeSteps(_ count: Int) {
+        // New weights make a new graph: an edge-by-edge replay starts over.
+        if backwardStepsShown != nil { backwardStepsShown = 0 }
         let wasDiverged = runs.map(\.status.hasDiverged)
         for index in runs.indices { runs[index].step(count: count) }
         let newlyDiverged = runs.indices.filter { runs[$0].status.hasDiverged && !wasDiverged[$0] }

@@ -14,6 +14,12 @@ public struct ExplorerState: Sendable {
     /// Play speed.
     public var stepsPerSecond = 15.0
     public internal(set) var isShowingHelp = false
+    /// Whether the graph view replaces the surface.
+    public internal(set) var isShowingGraph = false
+    /// Edges of the backward pass shown so far; nil shows the whole pass.
+    public internal(set) var backwardStepsShown: Int?
+    /// Rows of the graph table scrolled past.
+    public internal(set) var graphScroll = 0
     public internal(set) var isQuitting = false
     /// The latest sampled surface; may be for an older request while a new
     /// one is being sampled.

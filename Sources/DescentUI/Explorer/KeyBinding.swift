@@ -49,6 +49,11 @@ public struct KeyBinding: Sendable {
         },
         KeyBinding(keys: [.character("0")], summary: "back to the scenario's view") { _ in .resetView },
         KeyBinding(keys: [.character("f")], summary: "fit the view to the paths") { _ in .fitView },
+        KeyBinding(keys: [.character("g")], summary: "graph view: the chain rule on the loss's graph",
+                   hint: "graph") { _ in .toggleGraph },
+        KeyBinding(keys: [.character("e"), .character("E")], summary: "backward pass: one more edge / all of it") { key in
+            key == .character("e") ? .stepBackward : .completeBackward
+        },
         KeyBinding(keys: [.tab], summary: "next optimizer in a race (the one the keys tune)") { _ in .selectNextRun },
         KeyBinding(keys: [.character(":")], summary: "type a command: :lr 0.0123, :momentum 0.9, :speed 30, :step 100",
                    hint: "command") { _ in .openCommandLine },
