@@ -37,18 +37,23 @@ public enum Chrome {
         }
     }
 
-    /// Every hinted binding as "keys word"; when that does not fit, the
-    /// words go first, and the last entries (help, quit) are kept whatever
-    /// else is dropped.
+    /// Which hints stay longest when the bar is too narrow for all of them
+    /// (help lists everything, so it and quit never go).
+    static let hintPriority = ["quit", "help", "step", "play", "rate", "momentum", "graph", "reset", "×10", "zoom",
+                               "command"]
+
+    /// Every hinted binding as "keys word", in key-map order; when they do not
+    /// all fit, the least important are left out (they stay in the help).
     public static func drawKeyHints(in rect: Rect, into buffer: inout ScreenBuffer) {
-        let hinted = KeyBinding.explorer.compactMap { binding in binding.hint.map { (keys: binding.label, word: $0) } }
-        let fullWidth = hinted.map { "\($0.keys) \($0.word)  " }.joined().count + 1
+        var hinted = KeyBinding.explorer.compactMap { binding in binding.hint.map { (keys: binding.label, word: $0) } }
+        func width() -> Int { hinted.map { "\($0.keys) \($0.word)  " }.joined().count + 1 }
+        for word in hintPriority.reversed() where width() > rect.width && hinted.count > 2 {
+            hinted.removeAll { $0.word == word }
+        }
         var x = rect.x + 1
-        for (index, entry) in hinted.enumerated() {
-            let isEssential = index >= hinted.count - 2
-            let word = fullWidth <= rect.width || isEssential ? " " + entry.word : ""
+        for entry in hinted {
             x = buffer.put(entry.keys, column: x, row: rect.y, style: Style(foreground: .key, isBold: true), clip: rect)
-            x = buffer.put(word + "  ", column: x, row: rect.y, style: Style(foreground: .dim), clip: rect)
+            x = buffer.put(" " + entry.word + "  ", column: x, row: rect.y, style: Style(foreground: .dim), clip: rect)
         }
     }
 }
