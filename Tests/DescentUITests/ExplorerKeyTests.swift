@@ -144,3 +144,14 @@ func explorer(size: TerminalSize = TerminalSize(columns: 100, rows: 30)) -> Expl
         #expect(Format.wrapped("one two three four", to: 9) == ["one two", "three", "four"])
     }
 }
+
+@Suite struct `Gradient check from the explorer` {
+    @Test func `c reports back-propagation agreeing with finite differences`() {
+        var state = explorer()
+        state.handle(.character("n"))
+        state.handle(.character("c"))
+        let message = state.message ?? ""
+        #expect(message.contains("Gradient check at step 10"))
+        #expect(message.contains("(they agree)"))
+    }
+}

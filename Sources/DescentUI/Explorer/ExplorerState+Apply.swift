@@ -69,6 +69,13 @@ extension ExplorerState {
             guard isRace else { return }
             activeRunIndex = (activeRunIndex + 1) % runs.count
             message = "\(run.optimizer.kind.displayName) selected: ] [ M m now tune it."
+        case .checkGradient:
+            let objective = scenario.objective
+            let check = GradientCheck(at: run.weights, loss: { objective.loss(at: $0) },
+                                      gradient: { objective.evaluate(at: $0).gradient })
+            let verdict = check.relativeError < 1e-6 ? "they agree" : "they differ: the gradient is suspect"
+            message = "Gradient check at step \(run.stepCount): back-propagation vs finite differences, "
+                + "relative error \(Format.number(check.relativeError, digits: 2)) (\(verdict))."
         case .toggleGraph:
             isShowingGraph.toggle()
             backwardStepsShown = nil
