@@ -49,3 +49,17 @@ import TestSupport
         #expect(LinearRegression(data: Dataset(points: [(1, 1), (1, 2)])).closedFormSolution == nil)
     }
 }
+
+@Suite struct `The one-weight loss curve` {
+    @Test func `the seed's curve is the parabola (3w − 12)² with its lowest sample at w = 4`() throws {
+        let curve = LossCurve.sample(OneWeightModel(input: 3, truth: 12), over: 0...8, count: 17)
+        #expect(curve.weight(at: 0) == 0 && curve.weight(at: 16) == 8 && curve.weight(at: 8) == 4)
+        for i in 0..<17 {
+            let w = curve.weight(at: i)
+            #expect(curve.values[i] == (3 * w - 12) * (3 * w - 12), "at w = \(w)")
+        }
+        let lowest = try #require(curve.values.indices.min { curve.values[$0] < curve.values[$1] })
+        #expect(curve.weight(at: lowest) == 4)
+        #expect(curve.finiteRange == 0...144)
+    }
+}
