@@ -52,14 +52,13 @@ import TestSupport
 
 @Suite struct `The one-weight loss curve` {
     @Test func `the seed's curve is the parabola (3w − 12)² with its lowest sample at w = 4`() throws {
-        let curve = LossCurve.sample(OneWeightModel(input: 3, truth: 12), over: 0...8, count: 17)
-        #expect(curve.weight(at: 0) == 0 && curve.weight(at: 16) == 8 && curve.weight(at: 8) == 4)
-        for i in 0..<17 {
-            let w = curve.weight(at: i)
-            #expect(curve.values[i] == (3 * w - 12) * (3 * w - 12), "at w = \(w)")
+        let model = OneWeightModel(input: 3, truth: 12)
+        let ws = (0...16).map { Double($0) / 2 }
+        let values = model.losses(on: .line(name: "w"), us: ws, vs: [0], batch: .full)
+        for (w, value) in zip(ws, values) {
+            #expect(value == (3 * w - 12) * (3 * w - 12), "at w = \(w)")
         }
-        let lowest = try #require(curve.values.indices.min { curve.values[$0] < curve.values[$1] })
-        #expect(curve.weight(at: lowest) == 4)
-        #expect(curve.finiteRange == 0...144)
+        let lowest = try #require(values.indices.min { values[$0] < values[$1] })
+        #expect(ws[lowest] == 4 && values[lowest] == 0)
     }
 }
