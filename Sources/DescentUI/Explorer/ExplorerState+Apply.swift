@@ -89,7 +89,13 @@ extension ExplorerState {
         case .quit:
             isQuitting = true
         case .tick(let seconds):
-            guard isPlaying, seconds > 0 else { return }
+            guard seconds > 0 else { return }
+            // A divergence notice stays while nothing can move: it says what to do.
+            if message != nil, !runs.allSatisfy(\.status.hasDiverged) {
+                messageAge += seconds
+                if messageAge > Self.messageLifetime { message = nil }
+            }
+            guard isPlaying else { return }
             // Never owe more than a second of steps: after a stall, play
             // resumes at its pace instead of jumping ahead.
             playBacklog = min(playBacklog + seconds * stepsPerSecond, stepsPerSecond)
