@@ -2,7 +2,8 @@ import DescentCore
 
 /// `--expression EXPR`, `--function NAME`, `--start a=…,b=…` and
 /// `--region a=LOW:HIGH,b=LOW:HIGH`: a surface to open, shared by the
-/// explorer and `descent render`.
+/// explorer and `descent render`. An expression of one weight opens as a
+/// loss curve, of two as a surface.
 enum SurfaceOptions {
     /// The options these add to a command.
     static let names: Set<String> = ["expression", "function", "start", "region"]
@@ -46,10 +47,6 @@ enum SurfaceOptions {
             throw UsageError(prefix + "--expression: \(error)")
         }
         let names = objective.parameterNames
-        guard names.count == 2 else {
-            throw UsageError(prefix + "--expression: the explorer shows a surface over two weights, and '\(source)' "
-                + "has one (\(names.joined())); add a second weight, or use descent grad to check a one-weight loss")
-        }
         return Scenario.expression(objective, start: try start(arguments, for: names, command: command),
                                    region: try region(arguments, for: names, command: command))
     }
@@ -62,6 +59,7 @@ enum SurfaceOptions {
     private static func region(_ arguments: Arguments, for names: [String], command: String) throws(UsageError) -> ViewRegion? {
         guard let text = arguments.value("region") else { return nil }
         let ranges = try WeightValues.ranges(text, for: names, option: "region", command: command)
-        return ViewRegion(horizontal: ranges[0], vertical: ranges[1])
+        // One weight: a loss curve, whose vertical range is unused.
+        return ViewRegion(horizontal: ranges[0], vertical: ranges.count > 1 ? ranges[1] : Scenario.defaultExpressionRange)
     }
 }

@@ -28,11 +28,12 @@ enum Usage {
       and the surface options below
 
     SURFACE OPTIONS (the explorer and render)
-      --expression EXPR  a loss of two weights (see EXPRESSIONS). The view shows
-                         -3 to 3 on both axes, widened to hold the start; the
-                         start is one sixth in from the view's top-left corner,
-                         (-2, 2); the learning rate makes the first step about a
-                         tenth of the view's width (at most 0.1)
+      --expression EXPR  a loss you type (see EXPRESSIONS): a surface for two
+                         weights, a loss curve for one. The view shows -3 to 3,
+                         widened to hold the start; the start is one sixth in
+                         from the view's top-left corner, (-2, 2); the learning
+                         rate makes the first step about a tenth of the view's
+                         width (at most 0.1)
       --function NAME    a classic test function (see FUNCTIONS), with its own
                          view, start and learning rate, and its minima marked
       --start a=X,b=Y    where descent starts

@@ -14,6 +14,16 @@ import TestSupport
         #expect(scenario.objective.parameterNames == ["a", "b"])
     }
 
+    @Test func `one weight gives a loss curve with the same defaults along its axis`() throws {
+        let scenario = Scenario.expression(try ExpressionObjective("(3*w - 12)^2"))
+        #expect(scenario.plane.isLine && scenario.start == [-2])
+        #expect(scenario.region.horizontal == -3...3)
+        // ‖∇L(−2)‖ = |6 · (−18)| = 108, so 0.1 · 6 / 108 ≈ 0.0056, rounded down to 0.005.
+        #expect(scenario.optimizer.hyperparameters.learningRate == 0.005)
+        let wide = Scenario.expression(try ExpressionObjective("(3*w - 12)^2"), start: [8])
+        #expect(wide.region.horizontal == -3...9 && wide.start == [8])
+    }
+
     @Test func `the title puts named steps on one line`() throws {
         let scenario = Scenario.expression(try ExpressionObjective("c = a + b\nd = b + 1\nf = c * d"))
         #expect(scenario.title == "c = a + b; d = b + 1; f = c * d")

@@ -21,6 +21,16 @@ struct `Surfaces from the command line` {
         #expect(result.output.contains("○") && result.output.contains("●"))
     }
 
+    @Test func `render draws a one-weight expression as a loss curve`() throws {
+        let result = try descent("render", "--expression", "(3*w - 12)^2", "--start", "w=0", "--region", "w=-1:9",
+                                 "--steps", "60", "--size", "100x30")
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.hasPrefix(" descent · expression · (3*w - 12)^2"))
+        #expect(result.output.contains(" w -1 to 9 →   loss ↑"))
+        #expect(result.output.contains("gradient w") && result.output.contains("step 60"))
+        #expect(result.output.contains("             w 4 "), "descent reaches w = 4: \(result.output)")
+    }
+
     @Test func `render draws a classic function with its minimum marked`() throws {
         let result = try descent("render", "--function", "rosenbrock", "--size", "100x30")
         #expect(result.status == 0, "\(result.output)")
@@ -32,10 +42,9 @@ struct `Surfaces from the command line` {
     }
 
     @Test(arguments: [
-        (["--expression", "a^2 - 1"], "descent: --expression: the explorer shows a surface over two weights, and "
-            + "'a^2 - 1' has one (a); add a second weight, or use descent grad to check a one-weight loss"),
-        (["render", "--expression", "a^2 - 1"], "descent: render: --expression: the explorer shows a surface over "
-            + "two weights, and 'a^2 - 1' has one (a)"),
+        (["render", "--expression", "a + b + c"], "descent: render: --expression: 1:9: 'c' would be a third weight"),
+        (["render", "--expression", "(3*w - 12)^2", "--start", "w=0,v=1"],
+         "descent: render: --start names 'v', which is not a weight (the weights are w, like --start w=1)"),
         (["render", "--expression", "a * * b"],
          "descent: render: --expression: 1:5: expected a number or a name after '*'\n  a * * b\n      ^"),
         (["--function", "rosenbrok"], "descent: --function: unknown function 'rosenbrok' (known: bowl, ravine"),

@@ -483,32 +483,12 @@ struct ExpressionCompiler {
             + "to multiply, write \(name) * (…)"
     }
 
-    /// The closest of `candidates` by edit distance, if it is close enough
-    /// to be a likely typo: one edit for names of up to three characters,
-    /// two for longer ones, and never all of it (`b` is no typo of `a`).
+    /// `DidYouMean`'s suggestion, unless it would replace the whole name
+    /// (`b` is no typo of `a`).
     static func suggestion(for name: String, among candidates: [String]) -> String? {
-        let scored = candidates.map { ($0, editDistance(name, $0)) }
-        guard let best = scored.min(by: { $0.1 < $1.1 }) else { return nil }
-        return best.1 <= (name.count <= 3 ? 1 : 2) && best.1 < name.count ? best.0 : nil
-    }
-
-    /// Levenshtein distance: insertions, deletions and substitutions.
-    ///
-    /// - Complexity: O(m·n).
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        guard !a.isEmpty else { return b.count }
-        var row = Array(0...b.count)
-        for i in 1...a.count {
-            var diagonal = row[0]
-            row[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let above = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1))
-                diagonal = above
-            }
-        }
-        return row[b.count]
+        guard let suggestion = DidYouMean.suggestion(for: name, among: candidates),
+              DidYouMean.editDistance(name, suggestion) < name.count else { return nil }
+        return suggestion
     }
 
     /// "a", "a and b", "a, b and c".

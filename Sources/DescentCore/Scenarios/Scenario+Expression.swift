@@ -8,23 +8,26 @@ extension Scenario {
     /// The largest learning rate an expression's scenario starts with.
     public static let maximumSuggestedLearningRate = 0.1
 
-    /// A scenario on a typed loss of two weights, with plain gradient descent.
+    /// A scenario on a typed loss, with plain gradient descent. Two weights
+    /// give a surface; one weight gives a loss curve (the region's vertical
+    /// range is then unused: the view plots the loss itself upwards).
     ///
-    /// - The region defaults to `defaultExpressionRange` on both axes,
+    /// - The region defaults to `defaultExpressionRange` on each axis,
     ///   widened where needed to show the start with a margin of 1.
     /// - The start defaults to the point one sixth of the way in from the
-    ///   region's top-left corner: (−2, 2) for the default region, away
-    ///   from the origin, where many losses have their minimum or a saddle.
+    ///   region's top-left corner: (−2, 2) for the default region (−2 for
+    ///   one weight), away from the origin, where many losses have their
+    ///   minimum or a saddle.
     /// - The learning rate defaults to `suggestedLearningRate(for:at:in:)`.
     ///
     /// The name is "expression" and the title the expression on one line.
     public static func expression(_ objective: ExpressionObjective, start: [Double]? = nil, region: ViewRegion? = nil,
                                   learningRate: Double? = nil) -> Scenario {
-        precondition(objective.dimension == 2,
-                     "a surface scenario needs an expression of two weights; check parameterNames.count first")
+        let dimension = objective.dimension
+        precondition(start.map { $0.count == dimension } ?? true, "the start needs one value per weight")
         let region = region ?? defaultExpressionRegion(showing: start)
-        let start = start ?? [region.horizontal.lowerBound + region.width / 6,
-                              region.vertical.upperBound - region.height / 6]
+        let corner = [region.horizontal.lowerBound + region.width / 6, region.vertical.upperBound - region.height / 6]
+        let start = start ?? Array(corner.prefix(dimension))
         let learningRate = learningRate ?? suggestedLearningRate(for: objective, at: start, in: region)
         return Scenario(
             name: "expression", title: objective.expression.singleLineText,
@@ -54,14 +57,15 @@ extension Scenario {
         return min(maximumSuggestedLearningRate, rounded)
     }
 
-    /// `defaultExpressionRange` on both axes, widened to hold `start` with a margin of 1.
+    /// `defaultExpressionRange` on both axes, each widened to hold its
+    /// coordinate of `start` (one or two weights) with a margin of 1.
     public static func defaultExpressionRegion(showing start: [Double]?) -> ViewRegion {
-        var horizontal = defaultExpressionRange, vertical = defaultExpressionRange
-        if let start, start.count == 2, start.allSatisfy(\.isFinite) {
-            horizontal = min(horizontal.lowerBound, start[0] - 1)...max(horizontal.upperBound, start[0] + 1)
-            vertical = min(vertical.lowerBound, start[1] - 1)...max(vertical.upperBound, start[1] + 1)
+        func widened(_ coordinate: Int) -> ClosedRange<Double> {
+            let range = defaultExpressionRange
+            guard let start, coordinate < start.count, start[coordinate].isFinite else { return range }
+            return min(range.lowerBound, start[coordinate] - 1)...max(range.upperBound, start[coordinate] + 1)
         }
-        return ViewRegion(horizontal: horizontal, vertical: vertical)
+        return ViewRegion(horizontal: widened(0), vertical: widened(1))
     }
 }
 
