@@ -74,6 +74,25 @@ struct `descent grad` {
         #expect(lines.contains { $0.hasPrefix("relative error  ") && $0.hasSuffix(": back-propagation and central differences agree") })
     }
 
+    @Test func `the README shows the real output`() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        func indented(_ output: String) -> String {
+            output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+                .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+        }
+        let table = try grad(seed, "--at", "a=2,b=1")
+        #expect(readme.contains("    $ descent grad '\(seed)' --at a=2,b=1\n" + indented(table.output) + "\n"),
+                "README's descent grad table is stale")
+        let json = try grad(seed, "--at", "a=2,b=1", "--format", "json")
+        #expect(readme.contains(indented(json.output) + "\n"), "README's descent grad JSON is stale")
+        let bad = try grad("a * * b", "--at", "a=1,b=1")
+        let message = bad.output.components(separatedBy: "\nRun 'descent --help'").first ?? ""
+        #expect(readme.contains("    $ descent grad 'a * * b' --at a=1,b=1\n" + indented(message + "\n")),
+                "README's caret example is stale")
+    }
+
     @Test func `a kink shows up as a disagreement`() throws {
         let result = try grad("relu(a) + b", "--at", "a=0,b=1")
         #expect(result.status == 0)
