@@ -140,6 +140,20 @@ let valueCases: [ValueCase] = [
         #expect(try LossExpression(negated).value(at: [2]) == 2)
     }
 
+    @Test func `a grid of losses is bit for bit the loss at each point`() throws {
+        let objective = try ExpressionObjective("(1 - a)^2 + 100*(b - a^2)^2 + sin(3*a*b)")
+        let planes = [
+            SurfacePlane.identity(names: ["a", "b"]),
+            SurfacePlane(origin: [0.3, -0.7], first: [0.6, 0.8], second: [-0.8, 0.6], axisNames: ("u", "v")),
+        ]
+        let us = [-2, -0.35, 0.1, 1.7], vs = [-1, 0.25, 2.9]
+        for plane in planes {
+            let grid = objective.losses(on: plane, us: us, vs: vs, batch: .full)
+            let expected = vs.flatMap { v in us.map { u in objective.loss(at: plane.weights(at: PlanePoint(u: u, v: v))) } }
+            #expect(grid == expected, "on \(plane.axisNames)")
+        }
+    }
+
     @Test func `a long flat chain compiles without recursion`() throws {
         let chain = Array(repeating: "a", count: 100_000).joined(separator: " + ")
         let expression = try LossExpression(chain)

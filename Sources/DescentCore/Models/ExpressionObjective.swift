@@ -38,4 +38,24 @@ public struct ExpressionObjective: Objective {
     public func loss(at weights: [Double], batch: Batch) -> Double {
         expression.value(at: weights)
     }
+
+    /// The loss at every point of a grid on `plane`, bit for bit what
+    /// `loss(at: plane.weights(at:))` gives, but reusing one weight vector
+    /// instead of allocating one per point.
+    ///
+    /// - Complexity: `us.count × vs.count` runs of the compiled program.
+    public func losses(on plane: SurfacePlane, us: [Double], vs: [Double], batch: Batch) -> [Double] {
+        var values: [Double] = []
+        values.reserveCapacity(us.count * vs.count)
+        var weights = plane.origin
+        var evaluator = DirectEvaluator()
+        for v in vs {
+            for u in us {
+                // The same operations in the same order as `SurfacePlane.weights(at:)`.
+                for i in weights.indices { weights[i] = plane.origin[i] + (u * plane.first[i] + v * plane.second[i]) }
+                values.append(expression.evaluate(weights, in: &evaluator))
+            }
+        }
+        return values
+    }
 }
