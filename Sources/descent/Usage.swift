@@ -69,19 +69,12 @@ enum Usage {
 
     static var functionTable: String {
         let width = ClassicFunction.all.map(\.name.count).max() ?? 0
-        return ClassicFunction.all.map { "  " + $0.name.padding(to: width) + "  " + $0.summary }
-            .joined(separator: "\n")
+        return ClassicFunction.all.map { function in
+            "  " + function.name + String(repeating: " ", count: width - function.name.count + 2) + function.summary
+        }.joined(separator: "\n")
     }
 
     static var keyTable: String {
         KeyBindingTable.lines.map { "  " + $0 }.joined(separator: "\n")
-    }
-}
-
-
-extension String {
-    /// The text followed by spaces up to `width` characters.
-    func padding(to width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
     }
 }

@@ -34,6 +34,12 @@ let errorCases: [ErrorCase] = [
     ErrorCase(source: "a + b; c = 1", line: 1, column: 1,
               message: "only the last statement can be a bare expression: name this step (like c = …) or remove it"),
     ErrorCase(source: "c = a + b\nf = c * * b", line: 2, column: 9, message: "expected a number or a name after '*'"),
+    ErrorCase(source: "f = a\n  + b", line: 2, column: 3,
+              message: "a line cannot start with '+': to continue the line above, end that line with '+' instead"),
+    ErrorCase(source: "f = a;\n* b", line: 2, column: 1,
+              message: "a line cannot start with '*': to continue the line above, end that line with '*' instead"),
+    ErrorCase(source: "f = a; * b", line: 1, column: 8,
+              message: "expected a number or a name at the start of a statement, found '*'"),
     // Unbalanced parentheses.
     ErrorCase(source: "(a + b", line: 1, column: 1,
               message: "this '(' is never closed: expected ')' before the end of the input"),

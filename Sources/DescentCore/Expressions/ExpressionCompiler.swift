@@ -102,6 +102,11 @@ struct ExpressionCompiler {
         var bareStatement: ExpressionToken?
         var lossStart = current
         while current.kind != .end {
+            if [.plus, .star, .slash, .caret].contains(current.kind), position > 0,
+               tokens[position - 1].kind == .newline {
+                throw error(at: current, "a line cannot start with '\(current.text)': "
+                    + "to continue the line above, end that line with '\(current.text)' instead")
+            }
             if let bareStatement {
                 throw error(at: bareStatement,
                             "only the last statement can be a bare expression: name this step (like c = …) or remove it")
@@ -134,8 +139,11 @@ struct ExpressionCompiler {
                        namedSlots: namedSlots, output: outputSlot)
     }
 
+    /// Skips `;` and line breaks before a statement; nothing before it
+    /// belongs to the new statement, so messages say "at the start".
     private mutating func skipSeparators() {
         while current.kind == .semicolon || current.kind == .newline { advance() }
+        previous = nil
     }
 
     /// `name = expression`: the value gets a slot of its own carrying the name.

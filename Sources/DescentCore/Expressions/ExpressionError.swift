@@ -19,6 +19,7 @@ public struct ExpressionError: Error, Sendable, Equatable, CustomStringConvertib
     /// The text of the line the spot is on, for the caret display.
     public let sourceLine: String
 
+    /// An error at `line:column` of `sourceLine`.
     public init(line: Int, column: Int, message: String, sourceLine: String) {
         self.line = line
         self.column = column

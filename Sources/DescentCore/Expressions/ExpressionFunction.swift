@@ -5,7 +5,11 @@ import Glibc
 /// A function a loss expression can call, with its arity. Each maps to one
 /// primitive of `ScalarEvaluator`, so its derivative is the tape's.
 public enum ExpressionFunction: String, Sendable, CaseIterable, Equatable {
+    /// The one-argument functions, each a `ScalarEvaluator` primitive
+    /// (`sqrt` is `squareRoot`).
     case exp, log, sqrt, abs, sin, cos, tanh, sigmoid, relu, square
+    /// The two-argument functions (`minimum`, `maximum`); at a tie each
+    /// argument gets half the derivative, as in PyTorch.
     case min, max
 
     /// The name as written in an expression.

@@ -6,9 +6,13 @@ public enum ExpressionInstruction: Sendable, Equatable {
     case constant(Double)
     /// The weight at this index of the weight vector.
     case weight(Int)
+    /// `x + y`.
     case add(Int, Int)
+    /// `x − y`.
     case subtract(Int, Int)
+    /// `x · y`.
     case multiply(Int, Int)
+    /// `x / y`.
     case divide(Int, Int)
     /// `x ^ y` with both sides computed.
     case power(Int, Int)
@@ -18,6 +22,7 @@ public enum ExpressionInstruction: Sendable, Equatable {
     case shift(Int, by: Double)
     /// `x ^ c` for a constant exponent.
     case powerConstant(Int, Double)
+    /// `−x`.
     case negate(Int)
     /// A one-argument function.
     case call(ExpressionFunction, Int)

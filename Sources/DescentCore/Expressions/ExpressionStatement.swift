@@ -5,10 +5,12 @@ public struct ExpressionStatement: Sendable, Equatable {
     public let name: String?
     /// The statement as typed, from its first token to its last.
     public let text: String
-    /// Where it starts, from 1.
+    /// The line it starts on, from 1.
     public let line: Int
+    /// The column it starts at, from 1.
     public let column: Int
 
+    /// A statement as the compiler records it.
     public init(name: String?, text: String, line: Int, column: Int) {
         self.name = name
         self.text = text

@@ -24,7 +24,9 @@
 public struct LossExpression: Sendable {
     /// A slot that carries the name of a step (`c` in `c = a + b`).
     public struct NamedSlot: Sendable, Equatable {
+        /// The instruction whose value carries the name.
         public let slot: Int
+        /// The step's name.
         public let name: String
     }
 

@@ -5,7 +5,9 @@
 /// program (see `LossExpression`), directly for the loss alone and on a tape
 /// for the gradient, where each named step becomes a named node.
 public struct ExpressionObjective: Objective {
+    /// The compiled expression.
     public let expression: LossExpression
+    /// The weights, in order (the expression's `weightNames`).
     public let parameterNames: [String]
 
     /// Compiles `source`; with `weightNames`, those are the weights (see
@@ -16,6 +18,7 @@ public struct ExpressionObjective: Objective {
         self.init(expression: try LossExpression(source, weightNames: weightNames))
     }
 
+    /// Wraps an expression compiled already.
     public init(expression: LossExpression) {
         self.expression = expression
         parameterNames = expression.weightNames
@@ -30,6 +33,8 @@ public struct ExpressionObjective: Objective {
     /// An analytic surface has no samples.
     public var sampleCount: Int { 0 }
 
+    /// Runs the compiled program over `evaluator`. The batch is ignored: an
+    /// analytic loss has no samples.
     public func loss<E: ScalarEvaluator>(_ weights: [E.Value], batch: Batch, in evaluator: inout E) -> E.Value {
         expression.evaluate(weights, in: &evaluator)
     }
