@@ -19,7 +19,8 @@ let package = Package(
         .target(name: "DescentUI", dependencies: ["DescentCore", "CNcursesw"]),
         .executableTarget(name: "descent", dependencies: ["DescentUI", "DescentCore"]),
         .target(name: "TestSupport", dependencies: ["DescentCore"], path: "Tests/TestSupport"),
-        .testTarget(name: "DescentCoreTests", dependencies: ["DescentCore", "TestSupport"]),
+        // Fixtures/ holds reference data the tests read by #filePath.
+        .testTarget(name: "DescentCoreTests", dependencies: ["DescentCore", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DescentUITests", dependencies: ["DescentUI", "DescentCore", "TestSupport"]),
         // Depends on the executable so `swift build --build-tests` always
         // produces the binary these tests drive inside tmux.
