@@ -15,14 +15,14 @@ import Glibc
 /// has no answer, decided here:
 /// - RMSProp whose momentum is raised from 0 mid-run starts a zero momentum
 ///   buffer then (torch creates it only at the first step, and fails later).
-/// - Changing `kind` to a rule of another torch class (SGD ↔ Adam, say)
-///   clears the state, as constructing a new torch optimizer would; SGD,
-///   momentum and Nesterov are one class (`torch.optim.SGD`) and share it.
+/// - Updating with a `kind` of another torch class than the last update's
+///   (SGD → Adam, say) starts from fresh state, as constructing a new torch
+///   optimizer would; SGD, momentum and Nesterov are one class
+///   (`torch.optim.SGD`) and share it.
 public struct Optimizer: Sendable, Equatable {
-    /// The rule. Changing it to another torch class clears the state.
-    public var kind: OptimizerKind {
-        didSet { if oldValue.torchClass != kind.torchClass { state = OptimizerState() } }
-    }
+    /// The rule. The next update after a change to another torch class
+    /// starts from fresh state.
+    public var kind: OptimizerKind
     public var hyperparameters: Hyperparameters
     public private(set) var state = OptimizerState()
 
@@ -67,6 +67,10 @@ public struct Optimizer: Sendable, Equatable {
         let n = weights.count
         let eta = learningRate ?? hyperparameters.learningRate
         let mu = hyperparameters.momentum
+        // Decided at the update, not when `kind` is set, so switching away and
+        // back between two steps leaves the state as it was.
+        if let owner = state.owner, owner.torchClass != kind.torchClass { state = OptimizerState() }
+        state.owner = kind
         state.stepCount += 1
         // torch's CPU kernels are compiled with floating-point contraction, so
         // `x + a·y` (add with alpha, addcmul, lerp) is one fused multiply-add

@@ -12,14 +12,24 @@ public struct Scenario: Sendable {
     public var region: ViewRegion
     /// Where descent starts (full weight vector).
     public var start: [Double]
-    public var optimizer: Optimizer
+    /// How runs of this scenario train: optimizer, schedule, clipping,
+    /// batch size, seed, stopping criteria.
+    public var training: TrainingSettings
+    /// The optimizer of `training` (its kind and hyperparameters, no state).
+    public var optimizer: Optimizer {
+        get { Optimizer(training.optimizer, training.hyperparameters) }
+        set {
+            training.optimizer = newValue.kind
+            training.hyperparameters = newValue.hyperparameters
+        }
+    }
     /// Minima known in advance (documented or closed-form), marked on the
     /// surface; empty when none is known.
     public var minima: [KnownMinimum]
 
     public init(name: String, title: String, lesson: String, objective: any Objective,
                 plane: SurfacePlane? = nil, region: ViewRegion, start: [Double],
-                optimizer: Optimizer, minima: [KnownMinimum] = []) {
+                training: TrainingSettings, minima: [KnownMinimum] = []) {
         precondition(start.count == objective.dimension, "the start needs one value per weight")
         self.name = name
         self.title = title
@@ -28,15 +38,30 @@ public struct Scenario: Sendable {
         self.plane = plane ?? .identity(names: objective.parameterNames)
         self.region = region
         self.start = start
-        self.optimizer = optimizer
+        self.training = training
         self.minima = minima
+    }
+
+    /// A scenario that trains with `optimizer` and otherwise default
+    /// settings (full batch, constant rate, no clipping, seed 0).
+    public init(name: String, title: String, lesson: String, objective: any Objective,
+                plane: SurfacePlane? = nil, region: ViewRegion, start: [Double],
+                optimizer: Optimizer, minima: [KnownMinimum] = []) {
+        self.init(name: name, title: title, lesson: lesson, objective: objective, plane: plane, region: region,
+                  start: start, training: TrainingSettings(optimizer), minima: minima)
     }
 
     /// The first global minimum, if one is known.
     public var globalMinimum: KnownMinimum? { minima.first(where: \.isGlobal) }
 
-    /// A fresh run of this scenario from its start.
+    /// A fresh run of this scenario from its start, with its training settings.
     public func makeRun() -> TrainingRun {
-        TrainingRun(objective: objective, start: start, optimizer: optimizer)
+        makeRun(from: start)
+    }
+
+    /// A fresh run from `start` (a full weight vector), with the scenario's
+    /// training settings.
+    public func makeRun(from start: [Double]) -> TrainingRun {
+        TrainingRun(objective: objective, start: start, settings: training)
     }
 }

@@ -29,9 +29,10 @@ public struct LossCurveView {
         let top = scaled(high), bottom = scaled(low)
         let span = top - bottom
         var canvas = BrailleCanvas(columns: plot.width, rows: plot.height)
-        let lastStep = max(1, losses.count - 1)
+        // By step, not by index: a long run's history is thinned in its past.
+        let lastStep = max(1, records[records.count - 1].step)
         func dot(_ index: Int) -> (x: Double, y: Double) {
-            let x = Double(index) / Double(lastStep) * Double(canvas.dotWidth - 1)
+            let x = Double(records[index].step) / Double(lastStep) * Double(canvas.dotWidth - 1)
             let value = losses[index]
             // A non-finite loss (divergence) is drawn at the top edge.
             let fraction = value.isFinite ? (span > 0 ? (scaled(value) - bottom) / span : 0.5) : 1
@@ -56,7 +57,7 @@ public struct LossCurveView {
             }
         }
         let left = "step 0"
-        let right = "step \(losses.count - 1)"
+        let right = "step \(records[records.count - 1].step)"
         buffer.put(left, column: stepAxis.x, row: stepAxis.y, style: Style(foreground: .dim), clip: stepAxis)
         buffer.put(right, column: stepAxis.maxX - right.count, row: stepAxis.y, style: Style(foreground: .dim),
                    clip: stepAxis)
