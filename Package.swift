@@ -17,11 +17,16 @@ let package = Package(
         // Screen abstraction, views, the explorer's state machine and the
         // ncurses front end (one file of it imports CNcursesw).
         .target(name: "DescentUI", dependencies: ["DescentCore", "CNcursesw"]),
-        .executableTarget(name: "descent", dependencies: ["DescentUI", "DescentCore"]),
+        // The workloads of `descent bench` (shared/bench/WORKLOADS.md plus the
+        // UI workloads): timing, check values, JSON lines. It drives the same
+        // core and UI code the explorer runs; nothing in it is product math.
+        .target(name: "DescentBench", dependencies: ["DescentCore", "DescentUI"]),
+        .executableTarget(name: "descent", dependencies: ["DescentUI", "DescentCore", "DescentBench"]),
         .target(name: "TestSupport", dependencies: ["DescentCore"], path: "Tests/TestSupport"),
         // Fixtures/ holds reference data the tests read by #filePath.
         .testTarget(name: "DescentCoreTests", dependencies: ["DescentCore", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "DescentUITests", dependencies: ["DescentUI", "DescentCore", "TestSupport"]),
+        .testTarget(name: "DescentBenchTests", dependencies: ["DescentBench", "DescentCore", "TestSupport"]),
         // Depends on the executable so `swift build --build-tests` always
         // produces the binary these tests drive inside tmux.
         .testTarget(name: "EndToEndTests", dependencies: ["descent", "TestSupport"]),

@@ -14,6 +14,8 @@ func main(_ words: [String]) -> Int32 {
         case "--version":
             StandardStreams.output(Usage.version + "\n")
             return 0
+        case "bench":
+            return try BenchCommand.run(Array(words.dropFirst()))
         case "render":
             try RenderCommand.run(Array(words.dropFirst()))
             return 0

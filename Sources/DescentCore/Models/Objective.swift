@@ -20,6 +20,14 @@ public protocol Objective: Sendable {
     func loss(at weights: [Double], batch: Batch) -> Double
     /// The loss and its gradient by back-propagation.
     func evaluate(at weights: [Double], batch: Batch) -> Evaluation
+    /// The loss and its gradient by back-propagation, written into
+    /// `workspace`, whose storage is reused from call to call: a training
+    /// loop that keeps one workspace allocates nothing per step.
+    func evaluate(at weights: [Double], batch: Batch, into workspace: inout EvaluationWorkspace)
+    /// The loss at every point of a grid on `plane`: `values[r * us.count + c]`
+    /// is the loss at `plane.weights(at: PlanePoint(u: us[c], v: vs[r]))`.
+    /// What a heatmap samples; a model may evaluate a whole row at once.
+    func losses(on plane: SurfacePlane, us: [Double], vs: [Double], batch: Batch) -> [Double]
 }
 
 /// A loss value with its gradient.
@@ -50,15 +58,45 @@ extension Objective {
     /// the weight nodes, so a view can draw the graph.
     public func record(at weights: [Double], batch: Batch = .full, on tape: inout Tape) -> (loss: Node, weights: [Node]) {
         let nodes = zip(parameterNames, weights).map { tape.variable($0.1, name: $0.0) }
-        let output = loss(nodes, batch: batch, in: &tape)
+        var output = loss(nodes, batch: batch, in: &tape)
+        if tape.name(of: output) == nil {
+            // A graph view calls the output what it is.
+            if output.index <= nodes.last?.index ?? 0 { output = tape.shift(output, by: 0) }
+            tape.name(output, "loss")
+        }
         return (output, nodes)
     }
 
-    /// The loss and its gradient by back-propagation.
+    /// The loss and its gradient by back-propagation, through
+    /// `evaluate(at:batch:into:)` so both entry points run the same code.
     public func evaluate(at weights: [Double], batch: Batch) -> Evaluation {
-        var tape = Tape()
-        let (output, nodes) = record(at: weights, batch: batch, on: &tape)
-        let gradient = tape.gradient(of: output, withRespectTo: nodes)
-        return Evaluation(loss: tape.value(of: output), gradient: gradient)
+        var workspace = EvaluationWorkspace()
+        evaluate(at: weights, batch: batch, into: &workspace)
+        return Evaluation(loss: workspace.loss, gradient: workspace.gradient)
+    }
+
+    /// Records the loss on the workspace's scalar tape (cleared, storage
+    /// kept) and back-propagates.
+    ///
+    /// - Complexity: O(edges of the loss's graph).
+    public func evaluate(at weights: [Double], batch: Batch, into workspace: inout EvaluationWorkspace) {
+        workspace.tape.removeAll()
+        let (output, nodes) = record(at: weights, batch: batch, on: &workspace.tape)
+        workspace.tape.backward(from: output)
+        workspace.loss = workspace.tape.value(of: output)
+        workspace.gradient.removeAll(keepingCapacity: true)
+        for node in nodes { workspace.gradient.append(workspace.tape.adjoint(of: node)) }
+    }
+
+    /// One `loss(at:batch:)` per grid point.
+    ///
+    /// - Complexity: `us.count × vs.count` loss evaluations.
+    public func losses(on plane: SurfacePlane, us: [Double], vs: [Double], batch: Batch) -> [Double] {
+        var values: [Double] = []
+        values.reserveCapacity(us.count * vs.count)
+        for v in vs {
+            for u in us { values.append(loss(at: plane.weights(at: PlanePoint(u: u, v: v)), batch: batch)) }
+        }
+        return values
     }
 }

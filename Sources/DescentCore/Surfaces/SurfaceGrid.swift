@@ -18,20 +18,23 @@ public struct SurfaceGrid: Sendable, Equatable {
         self.values = values
     }
 
-    /// Samples `objective` over `region` of `plane`, one evaluation per cell.
+    /// Samples `objective` over `region` of `plane`, one evaluation per cell,
+    /// through the objective's grid evaluation (`losses(on:us:vs:batch:)`).
     ///
     /// - Complexity: `columns × rows` loss evaluations.
     public static func sample(_ objective: any Objective, on plane: SurfacePlane, over region: ViewRegion,
                               columns: Int, rows: Int) -> SurfaceGrid {
-        var values: [Double] = []
-        values.reserveCapacity(columns * rows)
-        for row in 0..<rows {
-            for column in 0..<columns {
-                let point = centre(column: column, row: row, columns: columns, rows: rows, region: region)
-                values.append(objective.loss(at: plane.weights(at: point)))
-            }
-        }
+        let (us, vs) = centres(columns: columns, rows: rows, region: region)
+        let values = objective.losses(on: plane, us: us, vs: vs, batch: .full)
         return SurfaceGrid(region: region, columns: columns, rows: rows, values: values)
+    }
+
+    /// The plane coordinates of the cell centres: u per column (left to
+    /// right), v per row (top to bottom).
+    public static func centres(columns: Int, rows: Int, region: ViewRegion) -> (us: [Double], vs: [Double]) {
+        let us = (0..<columns).map { centre(column: $0, row: 0, columns: columns, rows: rows, region: region).u }
+        let vs = (0..<rows).map { centre(column: 0, row: $0, columns: columns, rows: rows, region: region).v }
+        return (us, vs)
     }
 
     /// The plane point at the centre of a cell.

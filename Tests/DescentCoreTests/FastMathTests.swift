@@ -1,0 +1,91 @@
+import DescentCore
+import Glibc
+import Testing
+import TestSupport
+
+/// Distance in units in the last place: how many doubles lie between a and b
+/// (0 for equal values, and for +0 against −0).
+func ulpDistance(_ a: Double, _ b: Double) -> UInt64 {
+    func ordered(_ x: Double) -> Int64 {
+        let bits = Int64(bitPattern: x.bitPattern)
+        return bits < 0 ? Int64.min &- bits : bits
+    }
+    let difference = ordered(a).subtractingReportingOverflow(ordered(b))
+    return difference.overflow ? .max : difference.partialValue.magnitude
+}
+
+/// The inputs every bound is checked over: a uniform sweep of `range`, both
+/// signs of logarithmically spaced magnitudes from the smallest subnormal up
+/// to `largest`, and seeded random bit patterns of finite doubles.
+func sweep(_ range: ClosedRange<Double>, largest: Double, count: Int = 200_000) -> [Double] {
+    var points = (0...count).map { range.lowerBound + (range.upperBound - range.lowerBound) * Double($0) / Double(count) }
+    let smallest = log2(Double.leastNonzeroMagnitude), top = log2(largest)
+    for i in 0...count {
+        let magnitude = exp2(smallest + (top - smallest) * Double(i) / Double(count))
+        points += [magnitude, -magnitude]
+    }
+    var generator = SeededGenerator(seed: 2024)
+    for _ in 0..<count {
+        let x = Double(bitPattern: generator.next())
+        if x.isFinite { points.append(x) }
+    }
+    return points
+}
+
+@Suite struct `Fast exp and tanh` {
+    @Test func `tanh stays within 3 ulp of glibc over its whole range`() {
+        var worst: (ulps: UInt64, x: Double) = (0, 0)
+        for x in sweep(-30...30, largest: 1e300) {
+            let ulps = ulpDistance(FastMath.tanh(x), Glibc.tanh(x))
+            if ulps > worst.ulps { worst = (ulps, x) }
+        }
+        #expect(worst.ulps <= 3, "tanh(\(worst.x)) = \(FastMath.tanh(worst.x)), glibc \(Glibc.tanh(worst.x)): \(worst.ulps) ulp")
+    }
+
+    @Test func `exp stays within 1 ulp of glibc over its whole range`() {
+        var worst: (ulps: UInt64, x: Double) = (0, 0)
+        for x in sweep(-746...710, largest: 1e300) {
+            let ulps = ulpDistance(FastMath.exp(x), Glibc.exp(x))
+            if ulps > worst.ulps { worst = (ulps, x) }
+        }
+        #expect(worst.ulps <= 1, "exp(\(worst.x)) = \(FastMath.exp(worst.x)), glibc \(Glibc.exp(worst.x)): \(worst.ulps) ulp")
+    }
+
+    @Test(arguments: [
+        (0.0, 0.0), (-0.0, -0.0), (Double.infinity, 1.0), (-Double.infinity, -1.0),
+        (22.5, 1.0), (-40.0, -1.0), (1e300, 1.0), (Double.leastNonzeroMagnitude, Double.leastNonzeroMagnitude),
+        (-Double.leastNormalMagnitude / 4, -Double.leastNormalMagnitude / 4),
+    ])
+    func `tanh gets the special values exactly`(x: Double, expected: Double) {
+        let result = FastMath.tanh(x)
+        #expect(result == expected && result.sign == expected.sign, "tanh(\(x)) = \(result), expected \(expected)")
+    }
+
+    @Test(arguments: [
+        (0.0, 1.0), (-0.0, 1.0), (Double.infinity, Double.infinity), (-Double.infinity, 0.0),
+        (710.0, Double.infinity), (-746.0, 0.0), (1e300, Double.infinity), (-1e300, 0.0),
+    ])
+    func `exp gets the special values exactly`(x: Double, expected: Double) {
+        #expect(FastMath.exp(x) == expected, "exp(\(x)) = \(FastMath.exp(x)), expected \(expected)")
+    }
+
+    @Test func `NaN in gives NaN out`() {
+        #expect(FastMath.tanh(Double.nan).isNaN)
+        #expect(FastMath.exp(Double.nan).isNaN)
+        let mixed = FastMath.tanh(FastMath.Vector(.nan, 0.5, -.infinity, -0.0))
+        #expect(mixed[0].isNaN && mixed[1] == Glibc.tanh(0.5) || ulpDistance(mixed[1], Glibc.tanh(0.5)) <= 3)
+        #expect(mixed[2] == -1 && mixed[3] == 0 && mixed[3].sign == .minus, "\(mixed)")
+    }
+
+    @Test(arguments: [0, 1, 3, 4, 7, 9])
+    func `buffers of any length get the same values as single lanes`(count: Int) {
+        var values = (0..<count).map { Double($0) * 0.7 - 2 }
+        let expected = values.map { FastMath.tanh($0) }
+        values.withUnsafeMutableBufferPointer { FastMath.tanh($0) }
+        #expect(values == expected, "count \(count)")
+        var exponents = (0..<count).map { Double($0) * 3 - 10 }
+        let expectedExp = exponents.map { FastMath.exp($0) }
+        exponents.withUnsafeMutableBufferPointer { FastMath.exp($0) }
+        #expect(exponents == expectedExp, "count \(count)")
+    }
+}
