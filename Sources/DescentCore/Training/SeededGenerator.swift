@@ -1,7 +1,7 @@
 /// A small, fast, seedable random number generator (SplitMix64), so every
 /// run, batch order and restart is reproducible from its seed.
 ///
-/// The draws below (`uniform(below:)`, `unitInterval()`, `shuffled(count:)`)
+/// The draws below (`uniform(below:)`, `shuffled(count:)`; `RandomDraw` for reals)
 /// are written out here rather than taken from the standard library, whose
 /// algorithms for `shuffle` and `random(in:)` are not promised to stay the
 /// same across Swift versions: a seed must give the same run everywhere.
@@ -30,11 +30,6 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable, Equatable, Hasha
         var draw = next()
         while draw < threshold { draw = next() }
         return Int(draw % n)
-    }
-
-    /// A number in [0, 1), a multiple of 2⁻⁵³.
-    public mutating func unitInterval() -> Double {
-        Double(next() >> 11) * 0x1p-53
     }
 
     /// `0..<count` in a uniformly random order (Fisher–Yates).
