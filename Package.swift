@@ -23,7 +23,8 @@ let package = Package(
         .target(name: "DescentBench", dependencies: ["DescentCore", "DescentUI"]),
         .executableTarget(name: "descent", dependencies: ["DescentUI", "DescentCore", "DescentBench"]),
         .target(name: "TestSupport", dependencies: ["DescentCore"], path: "Tests/TestSupport"),
-        .testTarget(name: "DescentCoreTests", dependencies: ["DescentCore", "TestSupport"]),
+        // Fixtures/ holds reference data the tests read by #filePath.
+        .testTarget(name: "DescentCoreTests", dependencies: ["DescentCore", "TestSupport"], exclude: ["Fixtures"]),
         // Snapshots are read through #filePath, not bundled.
         .testTarget(name: "DescentUITests", dependencies: ["DescentUI", "DescentCore", "TestSupport"],
                     exclude: ["Snapshots"]),
