@@ -37,6 +37,6 @@ public enum ExplorerRenderer {
         Chrome.drawMessage(state, in: layout.message, into: &buffer)
         Chrome.drawKeyHints(in: layout.keyHints, into: &buffer)
         if state.isShowingHelp { HelpOverlay.draw(in: buffer.bounds, lesson: state.scenario.lesson.isEmpty ? nil : state.scenario.lesson,
-                                                   into: &buffer) }
+                                                   scroll: state.helpScroll, into: &buffer) }
     }
 }

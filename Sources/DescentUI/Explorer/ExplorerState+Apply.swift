@@ -152,8 +152,11 @@ extension ExplorerState {
             return
         }
         if isShowingHelp {
-            if key == .character("?") || key == .escape || key == .character("q") || key == .enter {
-                apply(.dismissOverlay)
+            switch key {
+            case .character("?"), .escape, .character("q"), .enter: apply(.dismissOverlay)
+            case .down: helpScroll = min(helpScroll + 1, KeyBinding.explorer.count)
+            case .up: helpScroll = max(0, helpScroll - 1)
+            default: break
             }
             return
         }

@@ -13,7 +13,9 @@ public struct ExplorerState: Sendable {
     public internal(set) var isPlaying = false
     /// Play speed.
     public var stepsPerSecond = 15.0
-    public internal(set) var isShowingHelp = false
+    public internal(set) var isShowingHelp = false { didSet { helpScroll = 0 } }
+    /// Rows of the help's key list scrolled past (for small terminals).
+    public internal(set) var helpScroll = 0
     /// Whether the data-and-fit view replaces the surface.
     public internal(set) var isShowingFit = false
     /// Whether the graph view replaces the surface.
