@@ -7,10 +7,9 @@ import DescentUI
 ///
 /// JSON, one line (a contract; scripts parse it):
 ///
-///     {"loss": 6.0, "gradient": {"a": 2.0, "b": 5.0}, "finiteDifference": {"a": 2.0000000001110223, "b": 5.000000000832667}, "relativeError": 1.559907967455533e-10}
+///     {"loss": 6, "gradient": {"a": 2, "b": 5}, "finiteDifference": {"a": 2.0000000000575113, "b": 5.000000000143778}, "relativeError": 2.9e-11}
 ///
-/// Numbers are Swift's shortest round-trip decimal, as in `descent run`
-/// (`JSONText`), so they read back as the same double; a loss or a
+/// Numbers read back as the same value (see `JSONText.number`); a loss or a
 /// component that is not finite is `null`.
 enum GradCommand {
     /// Below this relative error the two gradients agree to the precision
@@ -49,20 +48,20 @@ enum GradCommand {
     /// The one-line JSON report.
     static func json(_ check: GradientCheck, names: [String]) -> String {
         "{\"loss\": \(JSONText.number(check.loss)), "
-            + "\"gradient\": \(JSONText.named(check.backpropagated, names: names)), "
-            + "\"finiteDifference\": \(JSONText.named(check.finiteDifference, names: names)), "
+            + "\"gradient\": \(JSONText.object(names, check.backpropagated)), "
+            + "\"finiteDifference\": \(JSONText.object(names, check.finiteDifference)), "
             + "\"relativeError\": \(JSONText.number(check.relativeError))}"
     }
 
     /// The report as aligned text:
     ///
-    ///     loss  6.0
+    ///     loss  6
     ///
     ///     weight  value  back-propagation  central differences
-    ///     a       2.0    2.0               2.0000000001110223
-    ///     b       1.0    5.0               5.000000000832667
+    ///     a       2      2                 2.0000000000575113
+    ///     b       1      5                 5.000000000143778
     ///
-    ///     relative error  1.6e-10: back-propagation and central differences agree
+    ///     relative error  2.9e-11: back-propagation and central differences agree
     static func table(_ check: GradientCheck, names: [String]) -> String {
         var rows = [["weight", "value", "back-propagation", "central differences"]]
         for (index, name) in names.enumerated() {
@@ -85,11 +84,15 @@ enum GradCommand {
         } else {
             verdict = "back-propagation and central differences differ (is the loss smooth here?)"
         }
-        let errorText = error.isFinite ? Format.number(error, digits: 2) : JSONText.cell(error)
+        let errorText = error.isFinite ? Format.number(error, digits: 2) : text(error)
         return "loss  \(text(check.loss))\n\n" + lines.joined(separator: "\n")
             + "\n\nrelative error  \(errorText): \(verdict)"
     }
 
     /// A number as JSON writes it, but `inf`, `-inf` and `nan` where JSON has `null`.
-    static func text(_ value: Double) -> String { JSONText.cell(value) }
+    static func text(_ value: Double) -> String {
+        if value.isNaN { return "nan" }
+        if value.isInfinite { return value > 0 ? "inf" : "-inf" }
+        return JSONText.number(value)
+    }
 }

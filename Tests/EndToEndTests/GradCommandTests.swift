@@ -21,7 +21,7 @@ struct `descent grad` {
         let result = try grad(seed, "--at", "a=2,b=1", "--format", "json")
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.hasSuffix("\n") && result.output.dropLast().split(separator: "\n").count == 1)
-        #expect(result.output.hasPrefix("{\"loss\": 6.0, \"gradient\": {\"a\": 2.0, \"b\": 5.0}, \"finiteDifference\": {\"a\": "))
+        #expect(result.output.hasPrefix("{\"loss\": 6, \"gradient\": {\"a\": 2, \"b\": 5}, \"finiteDifference\": {\"a\": "))
         let json = try parse(result.output)
         #expect(Set(json.keys) == ["loss", "gradient", "finiteDifference", "relativeError"])
         #expect((json["loss"] as? NSNumber)?.doubleValue == 6)
@@ -65,12 +65,12 @@ struct `descent grad` {
         let result = try grad(seed, "--at", "a=2,b=1")
         #expect(result.status == 0, "\(result.output)")
         let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines.first == "loss  6.0")
+        #expect(lines.first == "loss  6")
         #expect(lines.contains("weight  value  back-propagation  central differences"))
         let rowA = try #require(lines.first { $0.hasPrefix("a ") })
         let rowB = try #require(lines.first { $0.hasPrefix("b ") })
-        #expect(rowA.hasPrefix("a       2.0    2.0               2.0000000"))
-        #expect(rowB.hasPrefix("b       1.0    5.0               5.0000000"))
+        #expect(rowA.hasPrefix("a       2      2                 2.0000000"))
+        #expect(rowB.hasPrefix("b       1      5                 5.0000000"))
         #expect(lines.contains { $0.hasPrefix("relative error  ") && $0.hasSuffix(": back-propagation and central differences agree") })
     }
 
@@ -102,7 +102,7 @@ struct `descent grad` {
     @Test func `an expression may start with a minus sign`() throws {
         let result = try grad("-a^2 + b", "--at", "a=3,b=1", "--format", "json")
         #expect(result.status == 0, "\(result.output)")
-        #expect(result.output.hasPrefix("{\"loss\": -8.0, \"gradient\": {\"a\": -6.0, \"b\": 1.0}"))
+        #expect(result.output.hasPrefix("{\"loss\": -8, \"gradient\": {\"a\": -6, \"b\": 1}"))
     }
 
     @Test func `a bad expression prints the caret display and exits 2`() throws {
