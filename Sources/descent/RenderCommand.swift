@@ -22,9 +22,7 @@ enum RenderCommand {
         var state = ExplorerState(scenario: scenario, size: size)
         state.apply(.step(count: steps))
         for key in keys { state.handle(key) }
-        if state.needsSurface, let request = state.surfaceRequest {
-            state.apply(.surfaceSampled(request.sample(scenario)))
-        }
+        state.sampleSurfaceNow()
         let frame = ExplorerRenderer.render(state)
         if arguments.has("ansi") {
             StandardStreams.output(AnsiRenderer().render(frame))

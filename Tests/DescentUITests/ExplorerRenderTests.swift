@@ -8,7 +8,7 @@ func frame(steps: Int = 0, keys: [Key] = [], size: TerminalSize = TerminalSize(c
     var state = ExplorerState(scenario: .mseFit, size: size)
     state.apply(.step(count: steps))
     for key in keys { state.handle(key) }
-    if let request = state.surfaceRequest { state.apply(.surfaceSampled(request.sample(state.scenario))) }
+    state.sampleSurfaceNow()
     return (state, ExplorerRenderer.render(state))
 }
 
@@ -103,4 +103,15 @@ func assertSnapshot(_ text: String, named name: String, filePath: String = #file
     }
     let expected = try String(contentsOf: url, encoding: .utf8)
     #expect(text + "\n" == expected, "frame differs from snapshot \(name):\n\(text)", sourceLocation: sourceLocation)
+}
+
+@Suite struct `The README tells the truth` {
+    @Test func `its screenshot is the frame descent render draws today`() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let (_, buffer) = frame(steps: 25)
+        #expect(readme.contains("```\n" + buffer.text + "\n```"),
+                "README's screenshot is stale: replace it with `descent render --size 100x30 --steps 25`")
+    }
 }

@@ -9,19 +9,34 @@ public struct Dataset: Sendable, Equatable {
     public let features: [Double]
     /// One target per sample.
     public let targets: [Double]
+    /// One name per feature column (a CSV header's names; `x` for a single
+    /// feature, `x1`, `x2`, … otherwise).
+    public let featureNames: [String]
+    /// The name of the target column (`y` unless a CSV header says otherwise).
+    public let targetName: String
 
-    public init(featureCount: Int, features: [Double], targets: [Double]) {
+    public init(featureCount: Int, features: [Double], targets: [Double],
+                featureNames: [String]? = nil, targetName: String = "y") {
         precondition(featureCount > 0, "a dataset needs at least one feature per sample")
         precondition(features.count == featureCount * targets.count,
                      "features must hold featureCount values for every target")
+        precondition(featureNames.map { $0.count == featureCount } ?? true,
+                     "a dataset needs one name per feature column")
         self.featureCount = featureCount
         self.features = features
         self.targets = targets
+        self.featureNames = featureNames ?? Self.defaultFeatureNames(count: featureCount)
+        self.targetName = targetName
     }
 
     /// One input per sample: `(x, y)` pairs.
     public init(points: [(x: Double, y: Double)]) {
         self.init(featureCount: 1, features: points.map(\.x), targets: points.map(\.y))
+    }
+
+    /// `x` for one feature; `x1`, `x2`, … for several.
+    public static func defaultFeatureNames(count: Int) -> [String] {
+        count == 1 ? ["x"] : (1...max(1, count)).map { "x\($0)" }
     }
 
     /// The number of samples.
@@ -32,5 +47,10 @@ public struct Dataset: Sendable, Equatable {
     @inlinable
     public func feature(_ row: Int, _ column: Int) -> Double {
         features[row * featureCount + column]
+    }
+
+    /// The feature row of sample `row`.
+    public func featureRow(_ row: Int) -> ArraySlice<Double> {
+        features[(row * featureCount)..<((row + 1) * featureCount)]
     }
 }

@@ -58,7 +58,12 @@ extension Objective {
     /// the weight nodes, so a view can draw the graph.
     public func record(at weights: [Double], batch: Batch = .full, on tape: inout Tape) -> (loss: Node, weights: [Node]) {
         let nodes = zip(parameterNames, weights).map { tape.variable($0.1, name: $0.0) }
-        let output = loss(nodes, batch: batch, in: &tape)
+        var output = loss(nodes, batch: batch, in: &tape)
+        if tape.name(of: output) == nil {
+            // A graph view calls the output what it is.
+            if output.index <= nodes.last?.index ?? 0 { output = tape.shift(output, by: 0) }
+            tape.name(output, "loss")
+        }
         return (output, nodes)
     }
 

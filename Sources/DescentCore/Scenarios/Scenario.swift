@@ -16,24 +16,39 @@ public struct Scenario: Sendable {
     /// Minima known in advance (documented or closed-form), marked on the
     /// surface; empty when none is known.
     public var minima: [KnownMinimum]
+    /// Optimizers that race from the same start, side by side; empty for a
+    /// single run with `optimizer`.
+    public var race: [Optimizer]
 
     public init(name: String, title: String, lesson: String, objective: any Objective,
                 plane: SurfacePlane? = nil, region: ViewRegion, start: [Double],
-                optimizer: Optimizer, minima: [KnownMinimum] = []) {
+                optimizer: Optimizer, minima: [KnownMinimum] = [], race: [Optimizer] = []) {
         precondition(start.count == objective.dimension, "the start needs one value per weight")
         self.name = name
         self.title = title
         self.lesson = lesson
         self.objective = objective
-        self.plane = plane ?? .identity(names: objective.parameterNames)
+        self.plane = plane ?? (objective.dimension == 1
+            ? .line(name: objective.parameterNames[0]) : .identity(names: objective.parameterNames))
         self.region = region
         self.start = start
         self.optimizer = optimizer
         self.minima = minima
+        self.race = race
     }
 
     /// The first global minimum, if one is known.
     public var globalMinimum: KnownMinimum? { minima.first(where: \.isGlobal) }
+
+    /// Fresh runs from the start: one per racing optimizer, or just `makeRun()`.
+    public func makeRuns() -> [TrainingRun] {
+        guard !race.isEmpty else { return [makeRun()] }
+        return race.map { optimizer in
+            var contender = self
+            contender.optimizer = optimizer
+            return contender.makeRun()
+        }
+    }
 
     /// A fresh run of this scenario from its start.
     public func makeRun() -> TrainingRun {

@@ -35,6 +35,15 @@ public struct SurfacePlane: Sendable, Equatable {
         return SurfacePlane(origin: [0, 0], first: [1, 0], second: [0, 1], axisNames: (names[0], names[1]))
     }
 
+    /// The line of a one-weight objective: u is the weight; v is unused
+    /// (views plot the loss itself upwards).
+    public static func line(name: String) -> SurfacePlane {
+        SurfacePlane(origin: [0], first: [1], second: [0], axisNames: (name, "loss"))
+    }
+
+    /// Whether this is a line (a one-weight objective) rather than a plane.
+    public var isLine: Bool { second.allSatisfy { $0 == 0 } }
+
     public static func == (lhs: SurfacePlane, rhs: SurfacePlane) -> Bool {
         lhs.origin == rhs.origin && lhs.first == rhs.first && lhs.second == rhs.second
             && lhs.axisNames == rhs.axisNames
@@ -60,6 +69,7 @@ public struct SurfacePlane: Sendable, Equatable {
             p += first[i] * d
             q += second[i] * d
         }
+        if isLine { return PlanePoint(u: a == 0 ? .nan : p / a, v: 0) }
         let determinant = a * c - b * b
         guard determinant != 0 else { return PlanePoint(u: .nan, v: .nan) }
         return PlanePoint(u: (p * c - q * b) / determinant, v: (q * a - p * b) / determinant)

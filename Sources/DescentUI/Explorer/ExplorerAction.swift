@@ -7,15 +7,44 @@ public enum ExplorerAction: Sendable {
     case step(count: Int)
     case togglePlaying
     case scaleLearningRate(by: Double)
+    case setLearningRate(Double)
+    case setMomentum(Double)
+    /// Steps a second while playing.
+    case setPlaySpeed(Double)
     case adjustMomentum(by: Double)
     case reset
+    /// Moves the view by a fraction of its width and height (right and up positive).
+    case pan(horizontal: Double, vertical: Double)
+    /// Scales the view about its centre (below 1 zooms in).
+    case zoom(by: Double)
+    /// Back to the scenario's view.
+    case resetView
+    /// Fits the view around every path and the known minima.
+    case fitView
+    /// Makes the next run of a race the one the panel shows and keys tune.
+    case selectNextRun
+    /// Shows the computational graph instead of the surface, or back.
+    case toggleGraph
+    /// Processes one more edge of the backward pass in the graph view.
+    case stepBackward
+    /// Shows the whole backward pass at once.
+    case completeBackward
+    /// Scrolls the graph table by rows.
+    case scrollGraph(by: Int)
     case toggleHelp
     /// Closes whatever overlay is open.
     case dismissOverlay
     case quit
+    /// Opens the `:` command line on the message line.
+    case openCommandLine
+    /// Replaces what is typed on the command line.
+    case editCommandLine(String)
+    /// Runs what was typed (or shows why it cannot).
+    case submitCommandLine
+    case closeCommandLine
     /// Time passed (drives play).
     case tick(seconds: Double)
     case resize(TerminalSize)
-    /// A surface grid finished sampling.
-    case surfaceSampled(SurfaceGrid)
+    /// A pass of surface sampling finished (`.complete` when sampled in one go).
+    case surfaceSampled(SurfaceGrid, SurfaceRefinement)
 }

@@ -18,12 +18,15 @@ public struct ExplorerLayout: Sendable, Equatable {
     public let surfaceMap: Rect
     public let surfaceAxis: Rect
     public let panel: Rect
+    /// The race table (empty unless several optimizers race).
+    public let race: Rect
     public let lossCurve: Rect
     public let message: Rect
     public let keyHints: Rect
 
-    /// Nil when `size` is smaller than `minimumSize`.
-    public init?(size: TerminalSize) {
+    /// Nil when `size` is smaller than `minimumSize`. `raceRows` is the
+    /// number of racing runs (0 for a single run).
+    public init?(size: TerminalSize, raceRows: Int = 0) {
         guard size.columns >= Self.minimumSize.columns, size.rows >= Self.minimumSize.rows else { return nil }
         let screen = Rect(x: 0, y: 0, width: size.columns, height: size.rows)
         let (title, belowTitle) = screen.splitTop(1)
@@ -36,12 +39,16 @@ public struct ExplorerLayout: Sendable, Equatable {
         // The panel gets its full height when the loss curve keeps at least 8
         // rows; otherwise it shrinks and drops its least important rows.
         let panelHeight = min(13, max(9, side.height - 8))
-        let (panel, lossCurve) = side.splitTop(panelHeight)
+        let (panel, belowPanel) = side.splitTop(panelHeight)
+        // The race table takes a row per run when the loss curve keeps 6 rows.
+        let raceHeight = raceRows > 0 ? min(raceRows + 2, max(0, belowPanel.height - 6)) : 0
+        let (race, lossCurve) = belowPanel.splitTop(raceHeight)
         self.title = title
         self.surface = surface
         self.surfaceMap = Rect(x: surfaceMap.x, y: surfaceMap.y, width: surfaceMap.width - 1, height: surfaceMap.height)
         self.surfaceAxis = surfaceAxis
         self.panel = panel
+        self.race = race
         self.lossCurve = lossCurve
         self.message = message
         self.keyHints = keyHints

@@ -21,12 +21,17 @@ public struct ExplorerLoop {
         state.apply(.resize(screen.size))
         let clock = ContinuousClock()
         var lastTick = clock.now
+        let sampler = SurfaceSampler()
+        defer { sampler.cancel() }
         while !state.isQuitting && !shouldStop() {
-            if state.needsSurface, let request = state.surfaceRequest {
-                state.apply(.surfaceSampled(request.sample(state.scenario)))
+            for (grid, refinement) in sampler.takeFinished() { state.apply(.surfaceSampled(grid, refinement)) }
+            if state.needsSurface, let request = state.surfaceRequest, sampler.runningRequest != request {
+                sampler.start(request, objective: state.scenario.objective, plane: state.scenario.plane)
             }
             screen.present(ExplorerRenderer.render(state))
-            let key = screen.nextKey(timeout: state.isPlaying ? Self.playingFrameInterval : Self.idleFrameInterval)
+            // While a surface is refining, wake at frame rate to show each pass as it lands.
+            let isBusy = state.isPlaying || sampler.isBusy
+            let key = screen.nextKey(timeout: isBusy ? Self.playingFrameInterval : Self.idleFrameInterval)
             if shouldStop() { break }
             let now = clock.now
             let elapsed = now - lastTick

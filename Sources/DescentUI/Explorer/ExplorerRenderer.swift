@@ -13,10 +13,23 @@ public enum ExplorerRenderer {
             return
         }
         Chrome.drawTitle(state, in: layout.title, into: &buffer)
-        SurfaceView(scenario: state.scenario, run: state.run, region: state.region, grid: state.surface)
-            .draw(map: layout.surfaceMap, axis: layout.surfaceAxis, into: &buffer)
-        StatsPanel(run: state.run).draw(in: layout.panel, into: &buffer)
-        LossCurveView(run: state.run).draw(in: layout.lossCurve, into: &buffer)
+        let traces = state.traces
+        if state.isShowingGraph {
+            GraphView(scenario: state.scenario, run: state.run, stepsShown: state.backwardStepsShown,
+                      scroll: state.graphScroll).draw(in: layout.surface, into: &buffer)
+        } else if state.scenario.plane.isLine {
+            LossLineView(scenario: state.scenario, traces: traces, region: state.region, grid: state.surface)
+                .draw(map: layout.surfaceMap, axis: layout.surfaceAxis, into: &buffer)
+        } else {
+            SurfaceView(scenario: state.scenario, traces: traces, region: state.region, grid: state.surface)
+                .draw(map: layout.surfaceMap, axis: layout.surfaceAxis, into: &buffer)
+        }
+        StatsPanel(run: state.run, title: state.isRace ? "state · \(state.run.optimizer.kind.displayName)" : "state")
+            .draw(in: layout.panel, into: &buffer)
+        if state.isRace { RaceTable(traces: state.runs.enumerated().map { index, run in
+            RunTrace(run: run, role: .series(index), label: run.optimizer.kind.displayName)
+        }, activeIndex: state.activeRunIndex).draw(in: layout.race, into: &buffer) }
+        LossCurveView(traces: traces).draw(in: layout.lossCurve, into: &buffer)
         Chrome.drawMessage(state, in: layout.message, into: &buffer)
         Chrome.drawKeyHints(in: layout.keyHints, into: &buffer)
         if state.isShowingHelp { HelpOverlay.draw(in: buffer.bounds, into: &buffer) }

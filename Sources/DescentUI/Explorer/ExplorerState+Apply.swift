@@ -11,29 +11,77 @@ extension ExplorerState {
         case .step(let count):
             takeSteps(count)
         case .togglePlaying:
-            if run.status.hasDiverged && !isPlaying {
+            if runs.allSatisfy(\.status.hasDiverged) && !isPlaying {
                 message = "The run diverged; press R to reset before playing."
                 return
             }
             isPlaying.toggle()
             playBacklog = 0
         case .scaleLearningRate(let factor):
-            run.optimizer.hyperparameters.learningRate *= factor
-            message = "Learning rate \(Format.exact(run.optimizer.hyperparameters.learningRate)) from the next step on."
+            runs[activeRunIndex].optimizer.hyperparameters.learningRate *= factor
+            message = "Learning rate \(Format.exact(run.optimizer.hyperparameters.learningRate))\(forActiveRun) from the next step on."
+        case .setLearningRate(let rate):
+            runs[activeRunIndex].optimizer.hyperparameters.learningRate = rate
+            message = "Learning rate \(Format.exact(rate))\(forActiveRun) from the next step on."
+        case .setMomentum(let momentum):
+            runs[activeRunIndex].optimizer.hyperparameters.momentum = momentum
+            message = "Momentum \(Format.exact(momentum))\(forActiveRun) from the next step on."
+        case .setPlaySpeed(let speed):
+            stepsPerSecond = speed
+            message = "Playing at \(Format.exact(speed)) steps a second."
+        case .openCommandLine:
+            commandLine = ""
+        case .editCommandLine(let text):
+            if commandLine != nil { commandLine = text }
+        case .closeCommandLine:
+            commandLine = nil
+        case .submitCommandLine:
+            guard let text = commandLine else { return }
+            commandLine = nil
+            do {
+                apply(try ExplorerCommand.parse(text))
+            } catch {
+                message = ":\(text): \(error)"
+            }
         case .adjustMomentum(let change):
             let raised = run.optimizer.hyperparameters.momentum + change
             // Round to hundredths so repeated ±0.1 never shows 0.30000000000000004.
             let rounded = (raised * 100).rounded() / 100
             let clamped = min(max(rounded, Self.momentumRange.lowerBound), Self.momentumRange.upperBound)
-            run.optimizer.hyperparameters.momentum = clamped
+            runs[activeRunIndex].optimizer.hyperparameters.momentum = clamped
             message = run.optimizer.kind.usesMomentum
-                ? "Momentum \(Format.exact(clamped)) from the next step on."
+                ? "Momentum \(Format.exact(clamped))\(forActiveRun) from the next step on."
                 : "Momentum \(Format.exact(clamped)) (\(run.optimizer.kind.displayName) ignores momentum)."
         case .reset:
-            run.reset()
+            for index in runs.indices { runs[index].reset() }
             isPlaying = false
             playBacklog = 0
             message = "Back at the start; the learning rate and momentum are kept."
+        case .pan(let horizontal, let vertical):
+            region = region.panned(horizontal: horizontal, vertical: scenario.plane.isLine ? 0 : vertical)
+        case .zoom(let factor):
+            region = region.zoomed(by: factor, keepingVertical: scenario.plane.isLine)
+        case .resetView:
+            region = scenario.region
+        case .fitView:
+            region = fittedRegion()
+        case .selectNextRun:
+            guard isRace else { return }
+            activeRunIndex = (activeRunIndex + 1) % runs.count
+            message = "\(run.optimizer.kind.displayName) selected: ] [ M m now tune it."
+        case .toggleGraph:
+            isShowingGraph.toggle()
+            backwardStepsShown = nil
+            graphScroll = 0
+        case .stepBackward:
+            isShowingGraph = true
+            let total = GraphView.trace(scenario: scenario, weights: run.weights).steps.count
+            let next = (backwardStepsShown ?? 0) + 1
+            backwardStepsShown = next > total ? 0 : next
+        case .completeBackward:
+            backwardStepsShown = nil
+        case .scrollGraph(let rows):
+            graphScroll = max(0, graphScroll + rows)
         case .toggleHelp:
             isShowingHelp.toggle()
         case .dismissOverlay:
@@ -50,8 +98,12 @@ extension ExplorerState {
             if due > 0 { takeSteps(due) }
         case .resize(let newSize):
             size = newSize
-        case .surfaceSampled(let grid):
-            if let request = surfaceRequest, request.isSatisfied(by: grid) { surface = grid }
+        case .surfaceSampled(let grid, let refinement):
+            // A pass for a view that is no longer shown is dropped.
+            if let request = surfaceRequest, request.isSatisfied(by: grid) {
+                surface = grid
+                surfaceRefinement = refinement
+            }
         }
     }
 
@@ -63,21 +115,50 @@ extension ExplorerState {
             if key == .character("q") { apply(.quit) }
             return
         }
+        if let text = commandLine {
+            switch key {
+            case .enter: apply(.submitCommandLine)
+            case .escape: apply(.closeCommandLine)
+            case .backspace, .delete:
+                if text.isEmpty { apply(.closeCommandLine) } else { apply(.editCommandLine(String(text.dropLast()))) }
+            case .character(let character): apply(.editCommandLine(text + String(character)))
+            default: break
+            }
+            return
+        }
         if isShowingHelp {
             if key == .character("?") || key == .escape || key == .character("q") || key == .enter {
                 apply(.dismissOverlay)
             }
             return
         }
+        if isShowingGraph {
+            // The surface is hidden, so vertical arrows scroll the table instead of panning.
+            switch key {
+            case .up: apply(.scrollGraph(by: -1)); return
+            case .down: apply(.scrollGraph(by: 1)); return
+            case .pageUp: apply(.scrollGraph(by: -10)); return
+            case .pageDown: apply(.scrollGraph(by: 10)); return
+            default: break
+            }
+        }
         if let action = KeyBinding.action(for: key) { apply(action) }
     }
 
+    /// " for Adam" in a race, where the keys tune one contender.
+    private var forActiveRun: String { isRace ? " for \(run.optimizer.kind.displayName)" : "" }
+
     private mutating func takeSteps(_ count: Int) {
-        run.step(count: count)
-        if case .diverged(let step) = run.status {
-            isPlaying = false
-            message = "Diverged at step \(step): the learning rate overshoots. Press R to reset, [ to halve it."
-        } else if case .converged(let step) = run.status, step == run.stepCount {
+        // New weights make a new graph: an edge-by-edge replay starts over.
+        if backwardStepsShown != nil { backwardStepsShown = 0 }
+        let wasDiverged = runs.map(\.status.hasDiverged)
+        for index in runs.indices { runs[index].step(count: count) }
+        let newlyDiverged = runs.indices.filter { runs[$0].status.hasDiverged && !wasDiverged[$0] }
+        if runs.allSatisfy(\.status.hasDiverged) { isPlaying = false }
+        if let index = newlyDiverged.first, case .diverged(let step) = runs[index].status {
+            let who = isRace ? "\(runs[index].optimizer.kind.displayName) diverged" : "Diverged"
+            message = "\(who) at step \(step): the learning rate overshoots. Press R to reset, [ to halve it."
+        } else if !isRace, case .converged(let step) = run.status, step == run.stepCount {
             message = "Converged at step \(step): the gradient is (nearly) zero."
         }
     }

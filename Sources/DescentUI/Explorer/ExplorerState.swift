@@ -3,7 +3,10 @@ import DescentCore
 /// Everything the explorer shows, as one value. Changed only by `apply`.
 public struct ExplorerState: Sendable {
     public let scenario: Scenario
-    public internal(set) var run: TrainingRun
+    /// Every run on screen: one, or one per optimizer in a race. All step together.
+    public internal(set) var runs: [TrainingRun]
+    /// The run the panel shows and the keys tune.
+    public internal(set) var activeRunIndex = 0
     /// The part of the weight plane on screen.
     public internal(set) var region: ViewRegion
     public internal(set) var size: TerminalSize
@@ -11,51 +14,61 @@ public struct ExplorerState: Sendable {
     /// Play speed.
     public var stepsPerSecond = 15.0
     public internal(set) var isShowingHelp = false
+    /// Whether the graph view replaces the surface.
+    public internal(set) var isShowingGraph = false
+    /// Edges of the backward pass shown so far; nil shows the whole pass.
+    public internal(set) var backwardStepsShown: Int?
+    /// Rows of the graph table scrolled past.
+    public internal(set) var graphScroll = 0
     public internal(set) var isQuitting = false
     /// The latest sampled surface; may be for an older request while a new
     /// one is being sampled.
     public internal(set) var surface: SurfaceGrid?
+    /// How far `surface` is refined; the status line shows work in progress.
+    public internal(set) var surfaceRefinement = SurfaceRefinement.complete
     /// A one-line notice for the message line (what just happened and why).
     public internal(set) var message: String?
+    /// What is typed after `:`; nil while the command line is closed.
+    public internal(set) var commandLine: String?
     /// Fractional steps owed by play between ticks.
     var playBacklog = 0.0
 
     public init(scenario: Scenario, size: TerminalSize) {
         self.scenario = scenario
-        run = scenario.makeRun()
+        runs = scenario.makeRuns()
         region = scenario.region
         self.size = size
     }
 
+    /// The run the panel shows and the learning-rate and momentum keys change.
+    public var run: TrainingRun { runs[activeRunIndex] }
+
+    /// Whether several optimizers race side by side.
+    public var isRace: Bool { runs.count > 1 }
+
     /// The layout for the current size, or nil when the terminal is too small.
-    public var layout: ExplorerLayout? { ExplorerLayout(size: size) }
+    public var layout: ExplorerLayout? { ExplorerLayout(size: size, raceRows: isRace ? runs.count : 0) }
 
     /// The surface grid the current layout and region need.
     public var surfaceRequest: SurfaceRequest? {
         guard let layout else { return nil }
+        if scenario.plane.isLine {
+            // A loss curve: one sample per braille dot column.
+            return SurfaceRequest(region: region, columns: layout.surfaceMap.width * 2, rows: 1)
+        }
         return SurfaceRequest(region: region, columns: layout.surfaceMap.width, rows: layout.surfaceMap.height)
     }
 
-    /// Whether `surface` is out of date for the current view.
+    /// Whether `surface` is out of date for the current view or still coarse.
     public var needsSurface: Bool {
         guard let request = surfaceRequest else { return false }
-        return !request.isSatisfied(by: surface)
-    }
-}
-
-/// The grid a surface view needs: the region, sampled one value per cell.
-public struct SurfaceRequest: Sendable, Equatable, Hashable {
-    public let region: ViewRegion
-    public let columns: Int
-    public let rows: Int
-
-    public func isSatisfied(by grid: SurfaceGrid?) -> Bool {
-        guard let grid else { return false }
-        return grid.region == region && grid.columns == columns && grid.rows == rows
+        return !request.isSatisfied(by: surface) || !surfaceRefinement.isFinal
     }
 
-    /// Samples the request on the calling thread.
-    public func sample(_ scenario: Scenario) -> SurfaceGrid {
-        SurfaceGrid.sample(scenario.objective, on: scenario.plane, over: region, columns: columns, rows: rows)
+    /// Samples the surface the view needs on the calling thread, in one go:
+    /// for `descent render` and tests, where nothing else must stay live.
+    public mutating func sampleSurfaceNow() {
+        guard needsSurface, let request = surfaceRequest else { return }
+        apply(.surfaceSampled(request.sample(scenario), .complete))
     }
 }

@@ -35,6 +35,28 @@ public struct KeyBinding: Sendable {
             .adjustMomentum(by: key == .character("M") ? 0.1 : -0.1)
         },
         KeyBinding(keys: [.character("R")], summary: "reset to the start", hint: "reset") { _ in .reset },
+        KeyBinding(keys: [.left, .right, .up, .down], label: "arrows", summary: "pan the view") { key in
+            switch key {
+            case .left: .pan(horizontal: -0.1, vertical: 0)
+            case .right: .pan(horizontal: 0.1, vertical: 0)
+            case .up: .pan(horizontal: 0, vertical: 0.1)
+            default: .pan(horizontal: 0, vertical: -0.1)
+            }
+        },
+        KeyBinding(keys: [.character("+"), .character("="), .character("-")], label: "+ -",
+                   summary: "zoom in / out (the surface is sampled again)", hint: "zoom") { key in
+            .zoom(by: key == .character("-") ? 1.5 : 1 / 1.5)
+        },
+        KeyBinding(keys: [.character("0")], summary: "back to the scenario's view") { _ in .resetView },
+        KeyBinding(keys: [.character("f")], summary: "fit the view to the paths") { _ in .fitView },
+        KeyBinding(keys: [.character("g")], summary: "graph view: the chain rule on the loss's graph",
+                   hint: "graph") { _ in .toggleGraph },
+        KeyBinding(keys: [.character("e"), .character("E")], summary: "backward pass: one more edge / all of it") { key in
+            key == .character("e") ? .stepBackward : .completeBackward
+        },
+        KeyBinding(keys: [.tab], summary: "next optimizer in a race (the one the keys tune)") { _ in .selectNextRun },
+        KeyBinding(keys: [.character(":")], summary: "type a command: :lr 0.0123, :momentum 0.9, :speed 30, :step 100",
+                   hint: "command") { _ in .openCommandLine },
         KeyBinding(keys: [.character("?")], summary: "show / hide this help", hint: "help") { _ in .toggleHelp },
         KeyBinding(keys: [.character("q")], summary: "quit (Ctrl-C too)", hint: "quit") { _ in .quit },
     ]

@@ -21,6 +21,8 @@ public enum ColorRole: Hashable, Sendable {
     case warning
     case danger
     case overlay
+    /// The n-th run of a race (paths, points, curves).
+    case series(Int)
     /// A heatmap band, 0 (lowest loss) to `ColorRole.heatLevels − 1`.
     case heat(Int)
 

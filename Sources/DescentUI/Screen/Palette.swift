@@ -20,6 +20,9 @@ public struct Palette: Sendable, Equatable {
     static let heatRamp256 = [54, 60, 61, 67, 31, 37, 36, 72, 78, 114, 149, 220]
     /// The same ramp squeezed into the ANSI colours.
     static let heatRamp8 = [4, 4, 4, 6, 6, 6, 2, 2, 2, 3, 3, 1]
+    /// Distinct colours for racing runs: white, orange, pink, cyan, green.
+    static let series256 = [231, 208, 205, 87, 120]
+    static let series8 = [7, 3, 5, 6, 2]
 
     /// Foreground and background colour numbers for `style`.
     public func colors(for style: Style) -> (foreground: Int, background: Int) {
@@ -61,6 +64,7 @@ public struct Palette: Sendable, Equatable {
         case .danger: 203
         case .overlay: 235
         case .heat(let level): Self.heatRamp256[min(max(level, 0), Self.heatRamp256.count - 1)]
+        case .series(let index): Self.series256[((index % Self.series256.count) + Self.series256.count) % Self.series256.count]
         }
     }
 
@@ -75,6 +79,7 @@ public struct Palette: Sendable, Equatable {
         case .currentPoint, .danger: 1
         case .good: 2
         case .heat(let level): Self.heatRamp8[min(max(level, 0), Self.heatRamp8.count - 1)]
+        case .series(let index): Self.series8[((index % Self.series8.count) + Self.series8.count) % Self.series8.count]
         }
     }
 }

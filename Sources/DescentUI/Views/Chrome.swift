@@ -7,7 +7,12 @@ public enum Chrome {
         buffer.fill(rect, with: Cell(" ", style: bar))
         var x = buffer.put(" descent ", column: rect.x, row: rect.y, style: bar.foreground(.accent).bold, clip: rect)
         x = buffer.put("· \(state.scenario.name) · ", column: x, row: rect.y, style: bar.foreground(.dim), clip: rect)
-        let playState = state.isPlaying ? "▶ playing \(Format.exact(state.stepsPerSecond)) steps/s " : "❚❚ paused "
+        var playState = state.isPlaying ? "▶ playing \(Format.exact(state.stepsPerSecond)) steps/s " : "❚❚ paused "
+        if state.surface == nil {
+            playState = "◌ sampling surface  " + playState
+        } else if !state.surfaceRefinement.isFinal {
+            playState = "◌ refining surface \(state.surfaceRefinement.pass)/\(state.surfaceRefinement.passes)  " + playState
+        }
         let right = Rect(x: x, y: rect.y, width: rect.maxX - x - playState.count - 1, height: 1)
         buffer.put(state.scenario.title, column: x, row: rect.y, style: bar.bold, clip: right)
         buffer.put(playState, column: rect.maxX - playState.count, row: rect.y,
@@ -15,7 +20,15 @@ public enum Chrome {
     }
 
     public static func drawMessage(_ state: ExplorerState, in rect: Rect, into buffer: inout ScreenBuffer) {
-        if let message = state.message {
+        if let command = state.commandLine {
+            let x = buffer.put(" :" + command, column: rect.x, row: rect.y, style: Style(foreground: .title, isBold: true),
+                               clip: rect)
+            buffer.put("▏", column: x, row: rect.y, style: Style(foreground: .accent), clip: rect)
+            let hint = "enter runs · esc cancels · " + ExplorerCommand.entries.map(\.name).joined(separator: " ")
+            if x + 4 + hint.count < rect.maxX {
+                buffer.put(hint, column: rect.maxX - hint.count - 1, row: rect.y, style: Style(foreground: .dim), clip: rect)
+            }
+        } else if let message = state.message {
             let role: ColorRole = state.run.status.hasDiverged ? .danger : .accent
             buffer.put(" " + Format.truncated(message, to: rect.width - 2), column: rect.x, row: rect.y, style: Style(foreground: role), clip: rect)
         } else {
@@ -24,18 +37,23 @@ public enum Chrome {
         }
     }
 
-    /// Every hinted binding as "keys word"; when that does not fit, the
-    /// words go first, and the last entries (help, quit) are kept whatever
-    /// else is dropped.
+    /// Which hints stay longest when the bar is too narrow for all of them
+    /// (help lists everything, so it and quit never go).
+    static let hintPriority = ["quit", "help", "step", "play", "rate", "momentum", "graph", "reset", "×10", "zoom",
+                               "command"]
+
+    /// Every hinted binding as "keys word", in key-map order; when they do not
+    /// all fit, the least important are left out (they stay in the help).
     public static func drawKeyHints(in rect: Rect, into buffer: inout ScreenBuffer) {
-        let hinted = KeyBinding.explorer.compactMap { binding in binding.hint.map { (keys: binding.label, word: $0) } }
-        let fullWidth = hinted.map { "\($0.keys) \($0.word)  " }.joined().count + 1
+        var hinted = KeyBinding.explorer.compactMap { binding in binding.hint.map { (keys: binding.label, word: $0) } }
+        func width() -> Int { hinted.map { "\($0.keys) \($0.word)  " }.joined().count + 1 }
+        for word in hintPriority.reversed() where width() > rect.width && hinted.count > 2 {
+            hinted.removeAll { $0.word == word }
+        }
         var x = rect.x + 1
-        for (index, entry) in hinted.enumerated() {
-            let isEssential = index >= hinted.count - 2
-            let word = fullWidth <= rect.width || isEssential ? " " + entry.word : ""
+        for entry in hinted {
             x = buffer.put(entry.keys, column: x, row: rect.y, style: Style(foreground: .key, isBold: true), clip: rect)
-            x = buffer.put(word + "  ", column: x, row: rect.y, style: Style(foreground: .dim), clip: rect)
+            x = buffer.put(" " + entry.word + "  ", column: x, row: rect.y, style: Style(foreground: .dim), clip: rect)
         }
     }
 }

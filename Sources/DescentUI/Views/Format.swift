@@ -27,6 +27,11 @@ public enum Format {
         return String(text.prefix(width - 1)) + "…"
     }
 
+    /// Text padded on the right to `width`.
+    public static func paddedRight(_ text: String, to width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+
     /// A number padded on the left to `width`.
     public static func padded(_ text: String, to width: Int) -> String {
         text.count >= width ? text : String(repeating: " ", count: width - text.count) + text

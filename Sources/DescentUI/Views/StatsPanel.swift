@@ -6,8 +6,12 @@ import DescentCore
 /// values form a column.
 public struct StatsPanel {
     public let run: TrainingRun
+    public let title: String
 
-    public init(run: TrainingRun) { self.run = run }
+    public init(run: TrainingRun, title: String = "state") {
+        self.run = run
+        self.title = title
+    }
 
     /// The label/value rows, top to bottom.
     public var rows: [(label: String, value: String, role: ColorRole)] {
@@ -60,7 +64,7 @@ public struct StatsPanel {
     }
 
     public func draw(in rect: Rect, into buffer: inout ScreenBuffer) {
-        let inner = Box.draw(rect, title: "state", into: &buffer)
+        let inner = Box.draw(rect, title: title, into: &buffer)
         let rows = rows(fitting: inner.height)
         let labelWidth = rows.map(\.label.count).max() ?? 0
         for (offset, row) in rows.prefix(inner.height).enumerated() {

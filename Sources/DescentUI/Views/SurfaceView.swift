@@ -5,16 +5,21 @@ import DescentCore
 /// weights (●).
 public struct SurfaceView {
     public let scenario: Scenario
-    public let run: TrainingRun
+    /// The runs to draw, the active one last (on top).
+    public let traces: [RunTrace]
     public let region: ViewRegion
     public let grid: SurfaceGrid?
 
-    public init(scenario: Scenario, run: TrainingRun, region: ViewRegion, grid: SurfaceGrid?) {
+    public init(scenario: Scenario, traces: [RunTrace], region: ViewRegion, grid: SurfaceGrid?) {
+        precondition(!traces.isEmpty, "a surface view draws at least one run")
         self.scenario = scenario
-        self.run = run
+        self.traces = traces
         self.region = region
         self.grid = grid
     }
+
+    /// The active run (drawn last).
+    var run: TrainingRun { traces[traces.count - 1].run }
 
     public func draw(map: Rect, axis: Rect, into buffer: inout ScreenBuffer) {
         drawHeatmap(in: map, into: &buffer)
@@ -24,7 +29,8 @@ public struct SurfaceView {
     }
 
     private func drawHeatmap(in map: Rect, into buffer: inout ScreenBuffer) {
-        guard let grid, grid.columns == map.width, grid.rows == map.height, let range = grid.finiteRange else {
+        guard let grid, grid.region == region, grid.columns == map.width, grid.rows == map.height,
+              let range = grid.finiteRange else {
             buffer.fill(map, with: Cell(" ", style: Style(background: .overlay)))
             let note = "sampling the surface…"
             buffer.put(note, column: map.x + max(0, (map.width - note.count) / 2), row: map.y + map.height / 2,
@@ -64,22 +70,24 @@ public struct SurfaceView {
     }
 
     private func drawPath(in map: Rect, into buffer: inout ScreenBuffer) {
-        var canvas = BrailleCanvas(columns: map.width, rows: map.height)
-        let records = run.history.records
-        var previous = dotPosition(of: records[0].weights, in: map)
-        for record in records.dropFirst() {
-            let next = dotPosition(of: record.weights, in: map)
-            canvas.line(from: previous, to: next)
-            previous = next
-        }
-        for row in 0..<map.height {
-            for column in 0..<map.width {
-                guard let scalar = canvas.character(column: column, row: row) else { continue }
-                var cell = buffer[map.x + column, map.y + row]
-                cell.scalar = scalar
-                cell.style.foreground = .path
-                cell.style.isBold = true
-                buffer[map.x + column, map.y + row] = cell
+        for trace in traces {
+            var canvas = BrailleCanvas(columns: map.width, rows: map.height)
+            let records = trace.run.history.records
+            var previous = dotPosition(of: records[0].weights, in: map)
+            for record in records.dropFirst() {
+                let next = dotPosition(of: record.weights, in: map)
+                canvas.line(from: previous, to: next)
+                previous = next
+            }
+            for row in 0..<map.height {
+                for column in 0..<map.width {
+                    guard let scalar = canvas.character(column: column, row: row) else { continue }
+                    var cell = buffer[map.x + column, map.y + row]
+                    cell.scalar = scalar
+                    cell.style.foreground = trace.role
+                    cell.style.isBold = true
+                    buffer[map.x + column, map.y + row] = cell
+                }
             }
         }
     }
@@ -95,7 +103,9 @@ public struct SurfaceView {
         }
         for minimum in scenario.minima { mark(minimum.point, minimum.isGlobal ? "◆" : "◇", .optimum) }
         mark(run.start, "○", .start)
-        mark(run.weights, "●", .currentPoint)
+        for trace in traces {
+            mark(trace.run.weights, "●", traces.count == 1 ? .currentPoint : trace.role)
+        }
     }
 
     private func drawAxis(in axis: Rect, into buffer: inout ScreenBuffer) {

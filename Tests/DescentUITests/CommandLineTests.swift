@@ -1,0 +1,74 @@
+import DescentCore
+import DescentUI
+import Testing
+
+@Suite struct `The command line sets exact values` {
+    func typing(_ text: String, into state: inout ExplorerState) {
+        state.handle(.character(":"))
+        for character in text { state.handle(.character(character)) }
+        state.handle(.enter)
+    }
+
+    @Test func `:lr sets the learning rate exactly`() {
+        var state = explorer()
+        typing("lr 0.0123", into: &state)
+        #expect(state.run.optimizer.hyperparameters.learningRate == 0.0123)
+        #expect(state.commandLine == nil)
+        #expect(ExplorerRenderer.render(state).text.contains("learning rate 0.0123"))
+    }
+
+    @Test func `:momentum, :speed and :step act as stated`() {
+        var state = explorer()
+        typing("momentum 0.95", into: &state)
+        typing("speed 40", into: &state)
+        typing("step 250", into: &state)
+        #expect(state.run.optimizer.hyperparameters.momentum == 0.95)
+        #expect(state.stepsPerSecond == 40)
+        #expect(state.run.stepCount == 250)
+    }
+
+    @Test func `keys typed on the command line are text, not commands`() {
+        var state = explorer()
+        state.handle(.character(":"))
+        state.handle(.character("q"))
+        state.handle(.space)
+        #expect(!state.isQuitting)
+        #expect(state.run.stepCount == 0)
+        #expect(state.commandLine == "q ")
+        #expect(ExplorerRenderer.render(state).text.contains(":q "))
+        state.handle(.escape)
+        #expect(state.commandLine == nil)
+    }
+
+    @Test func `backspace edits, and closes an empty command line`() {
+        var state = explorer()
+        state.handle(.character(":"))
+        state.handle(.character("l"))
+        state.handle(.backspace)
+        #expect(state.commandLine == "")
+        state.handle(.backspace)
+        #expect(state.commandLine == nil)
+    }
+
+    @Test(arguments: [
+        ("lx 0.1", "unknown command 'lx' (did you mean lr?); commands: lr, momentum, step, speed, reset, quit"),
+        ("lr -1", "the learning rate must be > 0, got -1"),
+        ("lr abc", "lr needs a number, got 'abc'"),
+        ("lr", "lr takes one value: :lr X"),
+        ("momentum 1", "momentum must be at least 0 and below 1, got 1"),
+        ("step 0", "steps must be a whole number from 1 to 1000000, got 0"),
+        ("reset now", "reset takes no value"),
+        ("", "type a command, e.g. lr 0.01"),
+    ])
+    func `a bad command explains itself and changes nothing`(text: String, expected: String) {
+        var state = explorer()
+        typing(text, into: &state)
+        #expect(state.run.optimizer.hyperparameters.learningRate == 0.05)
+        #expect(state.message == ":\(text): \(expected)")
+    }
+
+    @Test func `did-you-mean only suggests close names`() {
+        #expect(Suggestion.closest(to: "momentm", among: ["lr", "momentum"]) == "momentum")
+        #expect(Suggestion.closest(to: "zzzzzz", among: ["lr", "momentum"]) == nil)
+    }
+}
