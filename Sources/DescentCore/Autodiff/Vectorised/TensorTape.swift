@@ -240,6 +240,14 @@ public struct TensorTape: Sendable {
         values.withUnsafeBufferPointer { variable($0, rows: rows, columns: columns, name: name) }
     }
 
+    /// A single weight (1 × 1): a leaf the gradient is taken with respect to.
+    @inlinable
+    public mutating func variable(_ value: Double) -> Tensor {
+        let tensor = record(.variable, shape: .scalar)
+        values[entries[Int(tensor.index)].offset] = value
+        return tensor
+    }
+
     /// Data: a leaf no gradient flows into.
     @inlinable
     public mutating func constant(_ values: UnsafeBufferPointer<Double>, rows: Int, columns: Int, name: String? = nil) -> Tensor {
