@@ -48,3 +48,66 @@ import TestSupport
         #expect(isClose(workspace.loss, model.loss(at: [1, 2], batch: .samples([0, 3, 5]))))
     }
 }
+
+struct NetworkCase: CustomTestStringConvertible, Sendable {
+    let activation: Activation
+    let loss: LossFunction
+    var testDescription: String { "\(activation.displayName), \(loss.displayName)" }
+}
+
+@Suite struct `The network's vectorised path agrees with its scalar forward pass` {
+    static func network(_ testCase: NetworkCase) -> MultilayerPerceptron {
+        let count = 23
+        var features: [Double] = [], targets: [Double] = []
+        for i in 0..<count {
+            let u = Glibc.sin(Double(i) * 1.3), v = Glibc.cos(Double(i) * 0.7)
+            features += [u, v]
+            targets.append(testCase.loss == .binaryCrossEntropy ? (u * v > 0 ? 1 : 0) : Glibc.sin(3 * u) * v)
+        }
+        return MultilayerPerceptron(data: Dataset(featureCount: 2, features: features, targets: targets),
+                                    hiddenSizes: [5, 9], activation: testCase.activation, loss: testCase.loss)
+    }
+
+    static let cases = Activation.allCases.flatMap { activation in
+        LossFunction.allCases.map { NetworkCase(activation: activation, loss: $0) }
+    }
+
+    @Test(arguments: cases)
+    func `loss and gradient match the scalar tape`(testCase: NetworkCase) {
+        let model = Self.network(testCase)
+        for (seed, batch) in [(UInt64(1), Batch.full), (2, .samples([4, 0, 17, 9, 9, 22]))] {
+            let weights = model.initialWeights(seed: seed).enumerated().map { $0.element + 0.01 * Double($0.offset % 7) }
+            var fast = EvaluationWorkspace(), reference = EvaluationWorkspace()
+            model.evaluate(at: weights, batch: batch, into: &fast)
+            model.evaluateOnScalarTape(at: weights, batch: batch, into: &reference)
+            #expect(isClose(fast.loss, reference.loss, tolerance: 1e-12), "\(batch): \(fast.loss) vs \(reference.loss)")
+            let error = GradientCheck.relativeDifference(fast.gradient, reference.gradient)
+            #expect(error < 1e-12, "\(batch): relative gradient difference \(error)")
+        }
+    }
+
+    @Test func `the vectorised gradient matches central differences`() {
+        let model = Self.network(NetworkCase(activation: .tanh, loss: .meanSquaredError))
+        let weights = model.initialWeights(seed: 5)
+        var workspace = EvaluationWorkspace()
+        model.evaluate(at: weights, batch: .full, into: &workspace)
+        let estimate = centralDifferences(of: { model.loss(at: $0) }, at: weights)
+        #expect(GradientCheck.relativeDifference(workspace.gradient, estimate) < 1e-7)
+    }
+
+    @Test func `grid losses match one scalar loss per point`() {
+        let model = Self.network(NetworkCase(activation: .tanh, loss: .meanSquaredError))
+        let origin = model.initialWeights(seed: 3)
+        var first = [Double](repeating: 0, count: model.dimension), second = first
+        first[0] = 1
+        second[7] = 0.5
+        second[30] = -0.25
+        let plane = SurfacePlane(origin: origin, first: first, second: second, axisNames: ("d1", "d2"))
+        let us = [-1.0, -0.2, 0.4, 1.5], vs = [-2.0, 0, 0.7]
+        let fast = model.losses(on: plane, us: us, vs: vs, batch: .samples(Array(0..<11)))
+        let reference = model.lossesPointByPoint(on: plane, us: us, vs: vs, batch: .samples(Array(0..<11)))
+        for (index, (a, b)) in zip(fast, reference).enumerated() {
+            #expect(isClose(a, b, tolerance: 1e-12), "cell \(index): \(a) vs \(b)")
+        }
+    }
+}

@@ -25,6 +25,8 @@ public enum TensorOperation: UInt8, Sendable, CaseIterable, CustomStringConverti
     case meanSquaredError
     /// `mean(−T·ln P − (1 − T)·ln(1 − P))` (1 × 1), logs clamped at −100 as in PyTorch.
     case binaryCrossEntropy
+    /// `mean(softplus(Z) − T·Z)`: cross-entropy of σ(Z) from the logits Z (1 × 1).
+    case binaryCrossEntropyWithLogits
     /// `mean((w·x + b − y)²)` over data held outside the tape, with its two
     /// local partials computed in the same pass (1 × 1; parents w and b).
     case lineMeanSquaredError
@@ -47,6 +49,7 @@ public enum TensorOperation: UInt8, Sendable, CaseIterable, CustomStringConverti
         case .mean: "mean"
         case .meanSquaredError: "MSE"
         case .binaryCrossEntropy: "BCE"
+        case .binaryCrossEntropyWithLogits: "BCE(logits)"
         case .lineMeanSquaredError: "MSE(w·x+b)"
         }
     }

@@ -142,6 +142,14 @@ extension TensorTape {
                     adjoints[t.offset + i] += factor * (logQ - logP)
                 }
             }
+        case .binaryCrossEntropyWithLogits:
+            let z = entries[Int(entry.first)], t = entries[Int(entry.second)]
+            let factor = dY[0] / Double(z.count)
+            for i in 0..<z.count {
+                let logit = values[z.offset + i]
+                if z.needsGradient { adjoints[z.offset + i] += factor * (Sigmoid.value(logit) - values[t.offset + i]) }
+                if t.needsGradient { adjoints[t.offset + i] -= factor * logit }
+            }
         case .lineMeanSquaredError:
             guard let auxiliary else { preconditionFailure("a fused loss keeps its partials in the auxiliary arena") }
             if let w = parent(entry.first) { adjoints[w.offset] += dY[0] * auxiliary[entry.auxiliaryOffset] }

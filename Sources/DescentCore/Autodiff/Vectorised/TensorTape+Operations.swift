@@ -213,6 +213,30 @@ extension TensorTape {
         return y
     }
 
+    /// Binary cross-entropy of `σ(Z)` computed from the logits Z, 1 × 1, in
+    /// the form that never takes the log of 0 (PyTorch's `BCEWithLogitsLoss`):
+    ///
+    ///     L = (1/n) Σ softplus(Zᵢ) − Tᵢ·Zᵢ,   softplus(z) = max(z, 0) + ln(1 + e^−|z|)
+    ///
+    /// Backward: `dZ += dY · (σ(Z) − T) / n`, `dT −= dY · Z / n`.
+    @inlinable
+    public mutating func binaryCrossEntropy(logits: Tensor, _ target: Tensor) -> Tensor {
+        let z = entry(logits), t = entry(target)
+        precondition(z.shape == t.shape, "BCE needs a target of the logits' shape \(z.shape), got \(t.shape)")
+        let y = record(.binaryCrossEntropyWithLogits, shape: .scalar, parents: (logits, target, nil))
+        let out = entries[Int(y.index)].offset
+        withValueStorage { base in
+            var total = 0.0
+            for i in 0..<z.count {
+                let logit = base[z.offset + i]
+                let softplus = Swift.max(logit, 0) + Glibc.log1p(Glibc.exp(-Swift.abs(logit)))
+                total += softplus - base[t.offset + i] * logit
+            }
+            base[out] = total / Double(z.count)
+        }
+        return y
+    }
+
     /// `(max(ln p, −100), max(ln(1 − p), −100))`, as PyTorch clamps them.
     @inlinable
     static func clampedLogs(_ p: Double) -> (Double, Double) {

@@ -172,7 +172,13 @@ public struct TensorTape: Sendable {
             needsGradient = reaches(parents.0) || reaches(parents.1) || reaches(parents.2)
         }
         let offset = values.count
-        values.append(contentsOf: repeatElement(0, count: shape.count))
+        // Small outputs (a loss, a single weight) append directly: cheaper than
+        // the generic sequence append in a loop that runs every step.
+        if shape.count <= 2 {
+            for _ in 0..<shape.count { values.append(0) }
+        } else {
+            values.append(contentsOf: repeatElement(0, count: shape.count))
+        }
         var auxiliaryOffset = -1
         if auxiliaryCount > 0 {
             auxiliaryOffset = auxiliary.count
@@ -238,6 +244,43 @@ public struct TensorTape: Sendable {
     @inlinable
     public mutating func variable(_ values: [Double], rows: Int, columns: Int, name: String? = nil) -> Tensor {
         values.withUnsafeBufferPointer { variable($0, rows: rows, columns: columns, name: name) }
+    }
+
+    /// A weight matrix given transposed: `source` holds a `columns × rows`
+    /// matrix row-major (a layer's `A[j][k]`, unit by input) and the tensor
+    /// is its `rows × columns` transpose (input by unit, what `affine` takes).
+    @inlinable
+    public mutating func variable(transposing source: UnsafeBufferPointer<Double>, rows: Int, columns: Int) -> Tensor {
+        let shape = TensorShape(rows: rows, columns: columns)
+        precondition(source.count == shape.count, "a \(shape) tensor needs \(shape.count) values, got \(source.count)")
+        let tensor = record(.variable, shape: shape)
+        let offset = entries[Int(tensor.index)].offset
+        withValueStorage { base in
+            if let start = source.baseAddress {
+                MatrixKernels.transpose(start, into: base + offset, rows: columns, columns: rows)
+            }
+        }
+        return tensor
+    }
+
+    /// Data gathered from the rows of a row-major table: row r of the tensor
+    /// is row `rows[r]` of `table` (`columns` values per row).
+    @inlinable
+    public mutating func constant<Rows: Collection<Int>>(gathering rows: Rows, from table: [Double], columns: Int) -> Tensor {
+        precondition(!rows.isEmpty, "a tensor needs at least one row")
+        let tensor = record(.constant, shape: TensorShape(rows: rows.count, columns: columns))
+        let offset = entries[Int(tensor.index)].offset
+        withValueStorage { base in
+            table.withUnsafeBufferPointer { source in
+                var destination = base + offset
+                for row in rows {
+                    precondition(row >= 0 && (row + 1) * columns <= source.count, "row \(row) is outside the table")
+                    for column in 0..<columns { destination[column] = source[row * columns + column] }
+                    destination += columns
+                }
+            }
+        }
+        return tensor
     }
 
     /// A single weight (1 × 1): a leaf the gradient is taken with respect to.
