@@ -7,6 +7,9 @@ enum Usage {
     USAGE
       descent [SCENARIO]                     open the explorer (default scenario: mse-fit)
       descent render [SCENARIO] [OPTIONS]    print the frame the explorer would show, as text
+      descent bench [--quick] [WORKLOAD...]  time the benchmark workloads (W1-W5, U1, U3) as
+                                             JSON lines with check values; exit 1 if a check
+                                             is wrong (--list names them)
       descent --help | --version
 
     RENDER OPTIONS
