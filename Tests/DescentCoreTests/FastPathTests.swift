@@ -111,3 +111,16 @@ struct NetworkCase: CustomTestStringConvertible, Sendable {
         }
     }
 }
+
+@Suite struct `Parallel grid sampling` {
+    @Test(arguments: [1, 2, 3, 7])
+    func `splitting rows over threads gives the one-thread values bit for bit`(parallelism: Int) {
+        let model = `Fast paths agree with the scalar reference`.line
+        let region = ViewRegion(horizontal: -2...4, vertical: -3...5)
+        let single = SurfaceGrid.sample(model, on: .identity(names: model.parameterNames), over: region,
+                                        columns: 13, rows: 5, parallelism: 1)
+        let split = SurfaceGrid.sample(model, on: .identity(names: model.parameterNames), over: region,
+                                       columns: 13, rows: 5, parallelism: parallelism)
+        #expect(split == single, "parallelism \(parallelism)")
+    }
+}
