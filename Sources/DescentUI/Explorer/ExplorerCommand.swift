@@ -26,6 +26,9 @@ public enum ExplorerCommand {
         Entry(name: "restarts", aliases: [], argument: "R [S]", summary: "run R restarts of S steps (default 200)"),
         Entry(name: "speed", aliases: [], argument: "X", summary: "play X steps a second (0.1 to 1000)"),
         Entry(name: "reset", aliases: [], argument: "", summary: "back to the start"),
+        Entry(name: "expression", aliases: ["expr", "loss"], argument: "TEXT",
+              summary: "descend a loss you type: (1-a)^2 + 100*(b-a^2)^2; c = a + b; f = c * (b + 1)"),
+        Entry(name: "function", aliases: ["fn"], argument: "NAME", summary: "open a classic test function (rosenbrock, …)"),
         Entry(name: "quit", aliases: ["q"], argument: "", summary: "leave descent"),
     ]
 
@@ -45,6 +48,26 @@ public enum ExplorerCommand {
             throw Failure(description: "unknown command '\(first)'\(suggestion); commands: \(names.joined(separator: ", "))")
         }
         let arguments = Array(words.dropFirst())
+        if entry.name == "expression" {
+            // The rest of the line, spaces and all, is the loss.
+            let source = text.drop(while: { $0 == " " }).dropFirst(first.count)
+                .drop(while: { $0 == " " })
+            guard !source.isEmpty else { throw Failure(description: "expression needs a loss: :expression a^2 + 3*b^2") }
+            do {
+                return .open(Scenario.expression(try ExpressionObjective(String(source)), start: nil, region: nil))
+            } catch {
+                throw Failure(description: "\(error.line):\(error.column): \(error.message)")
+            }
+        }
+        if entry.name == "function" {
+            guard arguments.count == 1, let function = ClassicFunction.named(arguments[0]) else {
+                let names = ClassicFunction.all.map(\.name)
+                let given = arguments.first ?? ""
+                let hint = DidYouMean.suggestion(for: given, among: names).map { " (did you mean \($0)?)" } ?? ""
+                throw Failure(description: "unknown function '\(given)'\(hint); known: \(names.joined(separator: ", "))")
+            }
+            return .open(function.scenario())
+        }
         if entry.name == "restarts" {
             guard (1...2).contains(arguments.count), let count = Int(arguments[0]), (1...1000).contains(count) else {
                 throw Failure(description: "restarts takes a count from 1 to 1000 and optionally steps: :restarts 20 300")

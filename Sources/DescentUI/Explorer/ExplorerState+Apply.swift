@@ -101,6 +101,10 @@ extension ExplorerState {
             backwardStepsShown = nil
         case .scrollGraph(let rows):
             graphScroll = max(0, graphScroll + rows)
+        case .open(let newScenario):
+            let keepSize = size
+            self = ExplorerState(scenario: newScenario, size: keepSize)
+            message = "Opened \(newScenario.name): \(newScenario.title)"
         case .toggleHelp:
             isShowingHelp.toggle()
         case .dismissOverlay:
