@@ -117,3 +117,18 @@ import Testing
         #expect(state.message?.contains("did you mean rosenbrock?") == true)
     }
 }
+
+@Suite struct `Tab completes the command line` {
+    @Test func `a unique prefix completes commands and values`() {
+        #expect(ExplorerCommand.completion(of: "opt") == "optimizer ")
+        #expect(ExplorerCommand.completion(of: "optimizer ad") == "optimizer ada", "adagrad and adam agree on ada")
+        #expect(ExplorerCommand.completion(of: "optimizer rms") == "optimizer rmsprop")
+        #expect(ExplorerCommand.completion(of: "function him") == "function himmelblau")
+        #expect(ExplorerCommand.completion(of: "re") == "re", "reset, rewind, restarts: ambiguous")
+        var state = explorer()
+        state.handle(.character(":"))
+        for character in "mom" { state.handle(.character(character)) }
+        state.handle(.tab)
+        #expect(state.commandLine == "momentum ")
+    }
+}

@@ -32,6 +32,37 @@ public enum ExplorerCommand {
         Entry(name: "quit", aliases: ["q"], argument: "", summary: "leave descent"),
     ]
 
+    /// `text` with its last word completed as a shell does: to the one
+    /// command (first word) or value (optimizer, function, batch, …) that
+    /// starts with it, or as far as all such candidates agree.
+    public static func completion(of text: String) -> String {
+        let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard let last = words.last else { return text }
+        let candidates: [String]
+        if words.count == 1 {
+            candidates = entries.map(\.name)
+        } else {
+            switch words[0].lowercased() {
+            case "optimizer", "opt": candidates = OptimizerKind.allCases.map(\.rawValue)
+            case "function", "fn": candidates = ClassicFunction.all.map(\.name)
+            case "batch": candidates = ["full", "stochastic"]
+            case "schedule": candidates = ["constant", "step:", "exponential:", "cosine:"]
+            case "clip": candidates = ["off"]
+            default: candidates = []
+            }
+        }
+        let matches = candidates.filter { $0.hasPrefix(last.lowercased()) }
+        guard let first = matches.first else { return text }
+        guard matches.count == 1 else {
+            let shared = matches.dropFirst().reduce(first) { common, next in String(zip(common, next).prefix { $0 == $1 }.map(\.0)) }
+            return shared.count > last.count ? (words.dropLast() + [shared]).joined(separator: " ") : text
+        }
+        let match = first
+        let completed = words.dropLast() + [match]
+        let separator = words.count == 1 || !match.hasSuffix(":") ? " " : ""
+        return completed.joined(separator: " ") + (words.count == 1 ? separator : "")
+    }
+
     /// Why a command line was not understood; shown on the message line.
     public struct Failure: Error, Equatable, CustomStringConvertible {
         public let description: String

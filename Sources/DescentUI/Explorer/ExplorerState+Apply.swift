@@ -147,6 +147,7 @@ extension ExplorerState {
         if let text = commandLine {
             switch key {
             case .enter: apply(.submitCommandLine)
+            case .tab: apply(.editCommandLine(ExplorerCommand.completion(of: text)))
             case .escape: apply(.closeCommandLine)
             case .backspace, .delete:
                 if text.isEmpty { apply(.closeCommandLine) } else { apply(.editCommandLine(String(text.dropLast()))) }
