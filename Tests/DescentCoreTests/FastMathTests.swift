@@ -72,12 +72,44 @@ func sweep(_ range: ClosedRange<Double>, largest: Double, count: Int = 200_000) 
     @Test func `NaN in gives NaN out`() {
         #expect(FastMath.tanh(Double.nan).isNaN)
         #expect(FastMath.exp(Double.nan).isNaN)
-        let mixed = FastMath.tanh(FastMath.Vector(.nan, 0.5, -.infinity, -0.0))
-        #expect(mixed[0].isNaN && mixed[1] == Glibc.tanh(0.5) || ulpDistance(mixed[1], Glibc.tanh(0.5)) <= 3)
-        #expect(mixed[2] == -1 && mixed[3] == 0 && mixed[3].sign == .minus, "\(mixed)")
+        #expect(FastMath.softplus(Double.nan).isNaN)
+        let mixed = FastMath.tanh(FastMath.Vector(.nan, 0.5, -.infinity, -0.0, 3, .nan, Double.leastNormalMagnitude / 4, -25))
+        #expect(mixed[0].isNaN && mixed[5].isNaN, "\(mixed)")
+        #expect(ulpDistance(mixed[1], Glibc.tanh(0.5)) <= 3 && ulpDistance(mixed[4], Glibc.tanh(3)) <= 3, "\(mixed)")
+        #expect(mixed[2] == -1 && mixed[3] == 0 && mixed[3].sign == .minus && mixed[6] == Double.leastNormalMagnitude / 4 && mixed[7] == -1,
+                "\(mixed)")
     }
 
-    @Test(arguments: [0, 1, 3, 4, 7, 9])
+    @Test func `softplus stays within 3 ulp of glibc's log1p(exp(x)) over its whole range`() {
+        // The reference in the stable form, from glibc: max(x, 0) + log1p(exp(−|x|)).
+        func reference(_ x: Double) -> Double { Swift.max(x, 0) + Glibc.log1p(Glibc.exp(-Swift.abs(x))) }
+        var worst: (ulps: UInt64, x: Double) = (0, 0)
+        for x in sweep(-60...60, largest: 1e300) {
+            let ulps = ulpDistance(FastMath.softplus(x), reference(x))
+            if ulps > worst.ulps { worst = (ulps, x) }
+        }
+        #expect(worst.ulps <= 3, "softplus(\(worst.x)) = \(FastMath.softplus(worst.x)), glibc \(reference(worst.x)): \(worst.ulps) ulp")
+    }
+
+    @Test(arguments: [
+        (0.0, 0.6931471805599453), (-0.0, 0.6931471805599453), (Double.infinity, Double.infinity),
+        (-Double.infinity, 0.0), (800.0, 800.0), (-800.0, 0.0), (1e300, 1e300),
+    ])
+    func `softplus gets the special values exactly`(x: Double, expected: Double) {
+        #expect(FastMath.softplus(x) == expected, "softplus(\(x)) = \(FastMath.softplus(x)), expected \(expected)")
+    }
+
+    @Test func `sigmoid is one over one plus exp of minus x`() {
+        for x in stride(from: -40.0, through: 40, by: 0.37) {
+            let expected = 1 / (1 + Glibc.exp(-x))
+            let input = [x]
+            var value = Double.nan
+            input.withUnsafeBufferPointer { FastMath.sigmoid($0.baseAddress!, into: &value, count: 1) }
+            #expect(ulpDistance(value, expected) <= 3, "σ(\(x)) = \(value), expected \(expected)")
+        }
+    }
+
+    @Test(arguments: [0, 1, 3, 4, 7, 8, 9, 15, 16, 17])
     func `buffers of any length get the same values as single lanes`(count: Int) {
         var values = (0..<count).map { Double($0) * 0.7 - 2 }
         let expected = values.map { FastMath.tanh($0) }
@@ -87,5 +119,13 @@ func sweep(_ range: ClosedRange<Double>, largest: Double, count: Int = 200_000) 
         let expectedExp = exponents.map { FastMath.exp($0) }
         exponents.withUnsafeMutableBufferPointer { FastMath.exp($0) }
         #expect(exponents == expectedExp, "count \(count)")
+        let source = (0..<count).map { Double($0) * 0.45 - 3 }
+        var destination = [Double](repeating: .nan, count: count)
+        source.withUnsafeBufferPointer { from in
+            destination.withUnsafeMutableBufferPointer { to in
+                if let input = from.baseAddress, let output = to.baseAddress { FastMath.tanh(input, into: output, count: count) }
+            }
+        }
+        #expect(destination == source.map { FastMath.tanh($0) }, "count \(count), from one buffer into another")
     }
 }
