@@ -90,7 +90,8 @@ public enum FastMath {
     public static func exp(_ x: Vector) -> Vector {
         // Clamp so k stays in range; the clamped values still overflow or
         // underflow to the right answer.
-        let clamped = x.clamped(lowerBound: Vector(repeating: -760), upperBound: Vector(repeating: 710))
+        // (Masks, not `clamped`: the generic min and max are not always inlined.)
+        let clamped = x.replacing(with: -760, where: x .< -760).replacing(with: 710, where: x .> 710)
         let (kBits, r) = reduce(clamped)
         let half = kBits &>> 1
         var result = (1 + expm1Reduced(r)) * powerOfTwo(half) * powerOfTwo(kBits &- half)

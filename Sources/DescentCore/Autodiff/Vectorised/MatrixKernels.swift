@@ -194,12 +194,23 @@ enum MatrixKernels {
             }
             j += 8
         }
-        guard j < n else { return }
-        for p in 0..<k {
-            for column in j..<n {
+        // The last columns (fewer than eight; one for an output layer's
+        // weights): one column at a time, eight rows of C per vector, since
+        // A's row i holds A[i][p…p+7] side by side.
+        for column in j..<n {
+            var p = 0
+            while p + 8 <= k {
+                var sum = Vector()
+                if accumulate { for lane in 0..<8 { sum[lane] = c[(p + lane) * n + column] } }
+                for i in 0..<m { sum = sum.plusProduct(b[i * n + column], load(a + i * k + p)) }
+                for lane in 0..<8 { c[(p + lane) * n + column] = sum[lane] }
+                p += 8
+            }
+            while p < k {
                 var sum = accumulate ? c[p * n + column] : 0
                 for i in 0..<m { sum = sum.plusProduct(a[i * k + p], b[i * n + column]) }
                 c[p * n + column] = sum
+                p += 1
             }
         }
     }

@@ -12,9 +12,8 @@ extension TensorTape {
     public mutating func backward(from output: Tensor) {
         let last = Int(output.index)
         precondition(last >= 0 && last < count, "backward(from:) needs a tensor recorded on this tape")
-        makeUnique()
+        reserveScratch(scratchNeeded)
         let arena = self.arena
-        arena.reserveScratch(scratchNeeded)
         let entries = UnsafePointer(arena.entries), values = arena.values, adjoints = arena.adjoints
         // Zero only what a gradient reaches; data keep no adjoint (withAdjoint reports zeros).
         for index in 0...last where entries[index].needsGradient {

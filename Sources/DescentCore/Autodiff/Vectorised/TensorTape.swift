@@ -53,27 +53,28 @@ struct TensorEntry: Sendable {
     var shape: TensorShape { TensorShape(rows: Int(rows), columns: Int(columns)) }
 }
 
-/// The buffers of one `TensorTape`. Only the tape that holds the sole
-/// reference mutates it (`TensorTape.makeUnique`), which is what makes the
-/// unchecked `Sendable` sound: a shared arena is only ever read.
+/// The buffers of one `TensorTape`: fixed capacities, freed with the object.
+/// Every property is a constant, so reading a pointer costs no exclusivity
+/// check; the logical counts live in the tape (a value). Only a tape that
+/// holds the sole reference writes through the pointers
+/// (`TensorTape.makeUnique`), which is what makes the unchecked `Sendable`
+/// sound: a shared arena is only ever read.
 @usableFromInline
 final class TensorArena: @unchecked Sendable {
-    @usableFromInline var entries: UnsafeMutablePointer<TensorEntry>
-    @usableFromInline var entryCount = 0
-    @usableFromInline var entryCapacity: Int
+    @usableFromInline let entries: UnsafeMutablePointer<TensorEntry>
+    @usableFromInline let entryCapacity: Int
     /// Values and adjoints share one capacity (an adjoint per value).
-    @usableFromInline var values: UnsafeMutablePointer<Double>
-    @usableFromInline var adjoints: UnsafeMutablePointer<Double>
-    @usableFromInline var valueCount = 0
-    @usableFromInline var valueCapacity: Int
-    @usableFromInline var auxiliary: UnsafeMutablePointer<Double>
-    @usableFromInline var auxiliaryCount = 0
-    @usableFromInline var auxiliaryCapacity: Int
-    @usableFromInline var scratch: UnsafeMutablePointer<Double>
-    @usableFromInline var scratchCapacity: Int
+    @usableFromInline let values: UnsafeMutablePointer<Double>
+    @usableFromInline let adjoints: UnsafeMutablePointer<Double>
+    @usableFromInline let valueCapacity: Int
+    @usableFromInline let auxiliary: UnsafeMutablePointer<Double>
+    @usableFromInline let auxiliaryCapacity: Int
+    /// Room for the backward pass's transposes.
+    @usableFromInline let scratch: UnsafeMutablePointer<Double>
+    @usableFromInline let scratchCapacity: Int
 
     @usableFromInline
-    init(entryCapacity: Int = 16, valueCapacity: Int = 256, auxiliaryCapacity: Int = 4, scratchCapacity: Int = 0) {
+    init(entryCapacity: Int = 16, valueCapacity: Int = 256, auxiliaryCapacity: Int = 4, scratchCapacity: Int = 256) {
         self.entryCapacity = entryCapacity
         self.valueCapacity = valueCapacity
         self.auxiliaryCapacity = auxiliaryCapacity
@@ -82,7 +83,7 @@ final class TensorArena: @unchecked Sendable {
         values = .allocate(capacity: valueCapacity)
         adjoints = .allocate(capacity: valueCapacity)
         auxiliary = .allocate(capacity: auxiliaryCapacity)
-        scratch = .allocate(capacity: Swift.max(scratchCapacity, 1))
+        scratch = .allocate(capacity: scratchCapacity)
     }
 
     deinit {
@@ -93,69 +94,22 @@ final class TensorArena: @unchecked Sendable {
         scratch.deallocate()
     }
 
-    /// An independent copy of the recorded contents.
+    /// A new arena with at least the given capacities (each at least doubled
+    /// when it must grow) holding this one's first `entryCount` entries,
+    /// `valueCount` values and adjoints and `auxiliaryCount` saved partials.
     @usableFromInline
-    func copy() -> TensorArena {
-        let twin = TensorArena(entryCapacity: entryCapacity, valueCapacity: valueCapacity,
-                               auxiliaryCapacity: auxiliaryCapacity, scratchCapacity: scratchCapacity)
+    func copy(entryCount: Int, valueCount: Int, auxiliaryCount: Int, minimumEntries: Int = 0, minimumValues: Int = 0,
+              minimumAuxiliary: Int = 0, minimumScratch: Int = 0) -> TensorArena {
+        func grown(_ capacity: Int, _ needed: Int) -> Int { needed > capacity ? Swift.max(needed, 2 * capacity) : capacity }
+        let twin = TensorArena(entryCapacity: grown(entryCapacity, minimumEntries),
+                               valueCapacity: grown(valueCapacity, minimumValues),
+                               auxiliaryCapacity: grown(auxiliaryCapacity, minimumAuxiliary),
+                               scratchCapacity: grown(scratchCapacity, minimumScratch))
         twin.entries.update(from: entries, count: entryCount)
         twin.values.update(from: values, count: valueCount)
         twin.adjoints.update(from: adjoints, count: valueCount)
         twin.auxiliary.update(from: auxiliary, count: auxiliaryCount)
-        twin.entryCount = entryCount
-        twin.valueCount = valueCount
-        twin.auxiliaryCount = auxiliaryCount
         return twin
-    }
-
-    /// Makes room for `entries` more entries, `values` more values and
-    /// `auxiliary` more saved partials (doubling; contents kept).
-    @inlinable @inline(__always)
-    func reserve(entries additionalEntries: Int, values additionalValues: Int, auxiliary additionalAuxiliary: Int) {
-        if entryCount + additionalEntries > entryCapacity || valueCount + additionalValues > valueCapacity
-            || auxiliaryCount + additionalAuxiliary > auxiliaryCapacity {
-            grow(entries: entryCount + additionalEntries, values: valueCount + additionalValues,
-                 auxiliary: auxiliaryCount + additionalAuxiliary)
-        }
-    }
-
-    @usableFromInline
-    func grow(entries neededEntries: Int, values neededValues: Int, auxiliary neededAuxiliary: Int) {
-        func grown(_ capacity: Int, _ needed: Int) -> Int { Swift.max(needed, 2 * capacity) }
-        if neededEntries > entryCapacity {
-            entryCapacity = grown(entryCapacity, neededEntries)
-            let fresh = UnsafeMutablePointer<TensorEntry>.allocate(capacity: entryCapacity)
-            fresh.update(from: entries, count: entryCount)
-            entries.deallocate()
-            entries = fresh
-        }
-        if neededValues > valueCapacity {
-            valueCapacity = grown(valueCapacity, neededValues)
-            let freshValues = UnsafeMutablePointer<Double>.allocate(capacity: valueCapacity)
-            let freshAdjoints = UnsafeMutablePointer<Double>.allocate(capacity: valueCapacity)
-            freshValues.update(from: values, count: valueCount)
-            freshAdjoints.update(from: adjoints, count: valueCount)
-            values.deallocate()
-            adjoints.deallocate()
-            values = freshValues
-            adjoints = freshAdjoints
-        }
-        if neededAuxiliary > auxiliaryCapacity {
-            auxiliaryCapacity = grown(auxiliaryCapacity, neededAuxiliary)
-            let fresh = UnsafeMutablePointer<Double>.allocate(capacity: auxiliaryCapacity)
-            fresh.update(from: auxiliary, count: auxiliaryCount)
-            auxiliary.deallocate()
-            auxiliary = fresh
-        }
-    }
-
-    /// Makes the scratch area hold at least `count` doubles (contents not kept).
-    @usableFromInline
-    func reserveScratch(_ count: Int) {
-        guard count > scratchCapacity else { return }
-        scratch.deallocate()
-        scratchCapacity = Swift.max(count, 2 * scratchCapacity)
-        scratch = .allocate(capacity: scratchCapacity)
     }
 }
 
@@ -177,6 +131,10 @@ final class TensorArena: @unchecked Sendable {
 /// values, adjoints), like the scalar `Tape`'s.
 public struct TensorTape: Sendable {
     @usableFromInline var arena = TensorArena()
+    /// The recorded entries, values and saved partials: the arena's logical sizes.
+    @usableFromInline var entryCount = 0
+    @usableFromInline var valueCount = 0
+    @usableFromInline var auxiliaryCount = 0
     /// The scratch the backward pass needs (transposes), in doubles.
     @usableFromInline var scratchNeeded = 0
     @usableFromInline var names: [Int32: String] = [:]
@@ -191,16 +149,41 @@ public struct TensorTape: Sendable {
     /// before every mutation.
     @inlinable @inline(__always)
     mutating func makeUnique() {
-        if !isKnownUniquelyReferenced(&arena) { arena = arena.copy() }
+        if !isKnownUniquelyReferenced(&arena) {
+            arena = arena.copy(entryCount: entryCount, valueCount: valueCount, auxiliaryCount: auxiliaryCount)
+        }
+    }
+
+    /// Makes room for `entries` more entries, `values` more values and
+    /// `auxiliary` more saved partials, in an arena of this tape's own.
+    @inlinable @inline(__always)
+    mutating func reserve(entries: Int, values: Int, auxiliary: Int) {
+        makeUnique()
+        if entryCount + entries > arena.entryCapacity || valueCount + values > arena.valueCapacity
+            || auxiliaryCount + auxiliary > arena.auxiliaryCapacity {
+            arena = arena.copy(entryCount: entryCount, valueCount: valueCount, auxiliaryCount: auxiliaryCount,
+                               minimumEntries: entryCount + entries, minimumValues: valueCount + values,
+                               minimumAuxiliary: auxiliaryCount + auxiliary)
+        }
+    }
+
+    /// Makes the scratch area hold at least `count` doubles, in an arena of
+    /// this tape's own.
+    @inlinable
+    mutating func reserveScratch(_ count: Int) {
+        makeUnique()
+        if count > arena.scratchCapacity {
+            arena = arena.copy(entryCount: entryCount, valueCount: valueCount, auxiliaryCount: auxiliaryCount,
+                               minimumScratch: count)
+        }
     }
 
     /// Forgets every tensor but keeps all storage.
     @inlinable
     public mutating func removeAll() {
-        makeUnique()
-        arena.entryCount = 0
-        arena.valueCount = 0
-        arena.auxiliaryCount = 0
+        entryCount = 0
+        valueCount = 0
+        auxiliaryCount = 0
         if !names.isEmpty { names.removeAll(keepingCapacity: true) }
         scratchNeeded = 0
         lastOutputStorage = nil
@@ -214,7 +197,7 @@ public struct TensorTape: Sendable {
 
     /// The number of recorded tensors.
     @inlinable
-    public var count: Int { arena.entryCount }
+    public var count: Int { entryCount }
 
     /// The shape of `tensor`.
     @inlinable
@@ -284,30 +267,28 @@ public struct TensorTape: Sendable {
         _ operation: TensorOperation, shape: TensorShape, parents: (Tensor?, Tensor?, Tensor?) = (nil, nil, nil),
         constant: Double = 0, auxiliaryCount: Int = 0
     ) -> Tensor {
-        makeUnique()
         let needsGradient: Bool
         switch operation {
         case .variable: needsGradient = true
         case .constant: needsGradient = false
         default: needsGradient = reaches(parents.0) || reaches(parents.1) || reaches(parents.2)
         }
-        let arena = self.arena
-        arena.reserve(entries: 1, values: shape.count, auxiliary: auxiliaryCount)
-        let offset = arena.valueCount
-        arena.valueCount += shape.count
+        reserve(entries: 1, values: shape.count, auxiliary: auxiliaryCount)
+        let offset = valueCount
+        valueCount += shape.count
         var auxiliaryOffset = -1
         if auxiliaryCount > 0 {
-            auxiliaryOffset = arena.auxiliaryCount
-            arena.auxiliaryCount += auxiliaryCount
+            auxiliaryOffset = self.auxiliaryCount
+            self.auxiliaryCount += auxiliaryCount
         }
-        (arena.entries + arena.entryCount).initialize(to: TensorEntry(
+        (arena.entries + entryCount).initialize(to: TensorEntry(
             offset: offset, auxiliaryOffset: auxiliaryOffset,
             rows: Int32(shape.rows), columns: Int32(shape.columns),
             first: parents.0?.index ?? -1, second: parents.1?.index ?? -1, third: parents.2?.index ?? -1,
             constant: constant, operation: operation, needsGradient: needsGradient))
-        arena.entryCount += 1
+        entryCount += 1
         lastOutputStorage = nil
-        return Tensor(index: Int32(arena.entryCount - 1))
+        return Tensor(index: Int32(entryCount - 1))
     }
 
     /// Whether a gradient flows into `parent`.
@@ -319,7 +300,7 @@ public struct TensorTape: Sendable {
 
     @inlinable
     func entry(_ tensor: Tensor) -> TensorEntry {
-        precondition(tensor.index >= 0 && Int(tensor.index) < arena.entryCount, "\(tensor) was not recorded on this tape")
+        precondition(tensor.index >= 0 && Int(tensor.index) < entryCount, "\(tensor) was not recorded on this tape")
         return arena.entries[Int(tensor.index)]
     }
 
