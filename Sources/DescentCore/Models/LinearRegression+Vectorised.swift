@@ -23,9 +23,14 @@ extension LinearRegression {
                                                              inputs: data.features, targets: data.targets)
         workspace.tensorTape.backward(from: loss)
         workspace.loss = workspace.tensorTape.scalar(of: loss)
-        workspace.gradient.removeAll(keepingCapacity: true)
-        workspace.gradient.append(workspace.tensorTape.withAdjoint(of: w) { $0[0] })
-        workspace.gradient.append(workspace.tensorTape.withAdjoint(of: b) { $0[0] })
+        let slope = workspace.tensorTape.withAdjoint(of: w) { $0[0] }
+        let intercept = workspace.tensorTape.withAdjoint(of: b) { $0[0] }
+        if workspace.gradient.count == 2 {
+            workspace.gradient[0] = slope
+            workspace.gradient[1] = intercept
+        } else {
+            workspace.gradient = [slope, intercept]
+        }
     }
 
     /// Grid losses (mean squared error, full batch) a row at a time: for each

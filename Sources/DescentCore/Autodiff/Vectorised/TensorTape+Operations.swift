@@ -244,8 +244,9 @@ extension TensorTape {
 }
 
 extension MatrixKernels {
-    /// `(L, ∂L/∂w, ∂L/∂b)` of `L = (1/N) Σ (w·xᵢ + b − yᵢ)²` in one pass, four
-    /// vectors of independent partial sums per quantity.
+    /// `(L, ∂L/∂w, ∂L/∂b)` of `L = (1/N) Σ (w·xᵢ + b − yᵢ)²` in one pass,
+    /// eight vectors of independent partial sums per quantity (short
+    /// dependent chains: a training step waits for this result).
     @inlinable
     static func lineSquaredError(
         slope w: Double, intercept b: Double, inputs x: UnsafeBufferPointer<Double>, targets y: UnsafeBufferPointer<Double>
@@ -253,7 +254,7 @@ extension MatrixKernels {
         let n = x.count
         guard let xs = x.baseAddress, let ys = y.baseAddress else { return (.nan, .nan, .nan) }
         let wv = Vector(repeating: w), bv = Vector(repeating: b)
-        var loss = (Vector(), Vector(), Vector(), Vector())
+        var loss = (Vector(), Vector(), Vector(), Vector(), Vector(), Vector(), Vector(), Vector())
         var slope = loss, intercept = loss
         @inline(__always) func accumulate(_ i: Int, _ l: inout Vector, _ s: inout Vector, _ c: inout Vector) {
             let xi = load(xs + i)
@@ -263,20 +264,25 @@ extension MatrixKernels {
             c += r
         }
         var i = 0
-        while i + 32 <= n {
+        while i + 64 <= n {
             accumulate(i, &loss.0, &slope.0, &intercept.0)
             accumulate(i + 8, &loss.1, &slope.1, &intercept.1)
             accumulate(i + 16, &loss.2, &slope.2, &intercept.2)
             accumulate(i + 24, &loss.3, &slope.3, &intercept.3)
-            i += 32
+            accumulate(i + 32, &loss.4, &slope.4, &intercept.4)
+            accumulate(i + 40, &loss.5, &slope.5, &intercept.5)
+            accumulate(i + 48, &loss.6, &slope.6, &intercept.6)
+            accumulate(i + 56, &loss.7, &slope.7, &intercept.7)
+            i += 64
         }
         while i + 8 <= n {
             accumulate(i, &loss.0, &slope.0, &intercept.0)
             i += 8
         }
-        var totalLoss = horizontalSum((loss.0 + loss.1) + (loss.2 + loss.3))
-        var totalSlope = horizontalSum((slope.0 + slope.1) + (slope.2 + slope.3))
-        var totalIntercept = horizontalSum((intercept.0 + intercept.1) + (intercept.2 + intercept.3))
+        @inline(__always) func total(_ v: (Vector, Vector, Vector, Vector, Vector, Vector, Vector, Vector)) -> Double {
+            horizontalSum(((v.0 + v.1) + (v.2 + v.3)) + ((v.4 + v.5) + (v.6 + v.7)))
+        }
+        var totalLoss = total(loss), totalSlope = total(slope), totalIntercept = total(intercept)
         while i < n {
             let r = b.plusProduct(w, xs[i]) - ys[i]
             totalLoss = totalLoss.plusProduct(r, r)
@@ -284,7 +290,13 @@ extension MatrixKernels {
             totalIntercept += r
             i += 1
         }
+        // Dividing by a power of two is multiplying by its exact reciprocal
+        // (the same bits, without a division's latency).
         let count = Double(n)
+        if n & (n - 1) == 0 {
+            let inverse = 1 / count
+            return (totalLoss * inverse, 2 * totalSlope * inverse, 2 * totalIntercept * inverse)
+        }
         return (totalLoss / count, 2 * totalSlope / count, 2 * totalIntercept / count)
     }
 

@@ -169,7 +169,7 @@ public struct TensorTape: Sendable {
 
     /// Makes the scratch area hold at least `count` doubles, in an arena of
     /// this tape's own.
-    @inlinable
+    @inlinable @inline(__always)
     mutating func reserveScratch(_ count: Int) {
         makeUnique()
         if count > arena.scratchCapacity {
