@@ -19,6 +19,9 @@ public struct Scenario: Sendable {
     /// Optimizers that race from the same start, side by side; empty for a
     /// single run with `optimizer`.
     public var race: [Optimizer]
+    /// What the scenario asks of a run (checked live by `GoalTracker`); nil
+    /// when it asks nothing in particular.
+    public var goal: Goal?
 
     public init(name: String, title: String, lesson: String, objective: any Objective,
                 plane: SurfacePlane? = nil, region: ViewRegion, start: [Double],

@@ -1,0 +1,62 @@
+/// A model read from a file, with what it knows about itself.
+struct DecodedModel {
+    let objective: any Objective
+    /// Minima known without the file saying so (closed forms).
+    let minima: [KnownMinimum]
+}
+
+extension ScenarioDecoder {
+    /// `model`: a data model (`type`, `data`, `loss`, …).
+    func model(from field: JSONField) throws(ScenarioError) -> DecodedModel {
+        let object = try field.anyObject()
+        guard let typeField = object.optional("type") else {
+            throw field.error("expected a model such as {\"type\": \"linear-regression\", \"data\": {…}}; "
+                                  + "the types are " + ScenarioFormat.dataModelParameters.map(\.type).joined(separator: ", "))
+        }
+        let type = try typeField.choice(ScenarioFormat.dataModelParameters.map(\.type))
+        let keys = ScenarioFormat.dataModelParameters.first { $0.type == type }?.keys ?? []
+        let model = try field.object(allowing: keys, what: "a \(type) model")
+        let loss = try model.optional("loss").map { field throws(ScenarioError) in try self.loss(from: field) }
+            ?? .meanSquaredError
+        let activation = try model.optional("activation").map { field throws(ScenarioError) in
+            try self.activation(from: field)
+        } ?? .sigmoid
+        if activation == .relu, loss == .binaryCrossEntropy, let field = model.optional("activation") {
+            throw field.error("a ReLU output is no probability, so it cannot go with binary cross-entropy; "
+                                  + "use sigmoid or tanh")
+        }
+        let dataField = try model.required("data", "the samples to fit: {\"points\": [[x, y], …]}, "
+                                                + "{\"generate\": \"noisy-line\", …} or {\"csv\": \"file.csv\"}")
+        let data = try dataset(from: dataField, loss: loss)
+        switch type {
+        case "one-weight":
+            try requireOneFeature(data, in: dataField, model: "the one-weight model (prediction = w·x)")
+            let objective = OneWeightModel(data: data, loss: loss)
+            return DecodedModel(objective: objective, minima: objective.knownMinimum.map { [$0] } ?? [])
+        case "linear-regression":
+            try requireOneFeature(data, in: dataField, model: "linear regression (prediction = w·x + b)")
+            let objective = LinearRegression(data: data, loss: loss)
+            return DecodedModel(objective: objective, minima: objective.knownMinimum.map { [$0] } ?? [])
+        default:
+            try requireOneFeature(data, in: dataField, model: "a neuron here (weights w and b)")
+            return DecodedModel(objective: Neuron(data: data, activation: activation, loss: loss), minima: [])
+        }
+    }
+
+    func loss(from field: JSONField) throws(ScenarioError) -> LossFunction {
+        let name = try field.choice(ScenarioFormat.lossNames.map(\.name))
+        return ScenarioFormat.lossNames.first { $0.name == name }?.loss ?? .meanSquaredError
+    }
+
+    func activation(from field: JSONField) throws(ScenarioError) -> Activation {
+        let name = try field.choice(ScenarioFormat.activationNames.map(\.name))
+        return ScenarioFormat.activationNames.first { $0.name == name }?.activation ?? .sigmoid
+    }
+
+    private func requireOneFeature(_ data: Dataset, in field: JSONField, model: String) throws(ScenarioError) {
+        guard data.featureCount == 1 else {
+            throw field.error("\(model) takes one input per sample, but this data has \(data.featureCount) "
+                                  + "(\(data.featureNames.joined(separator: ", ")))")
+        }
+    }
+}

@@ -1,0 +1,223 @@
+import Foundation
+import DescentCore
+import Testing
+import TestSupport
+
+/// Loads `text` as the file `file`, reading referenced files from `files`.
+func loadScenario(_ text: String, file: String = "test.json", files: [String: String] = [:]) throws(ScenarioError) -> Scenario {
+    try ScenarioLoader.load(text, file: file) { path throws(FileReadError) in
+        guard let contents = files[path] else { throw FileReadError("no such file") }
+        return contents
+    }
+}
+
+/// The error `text` gives, as printed, or nil when it loads.
+func scenarioError(_ text: String, file: String = "test.json", files: [String: String] = [:]) -> String? {
+    do {
+        _ = try loadScenario(text, file: file, files: files)
+        return nil
+    } catch {
+        return error.description
+    }
+}
+
+@Suite struct `Scenario files` {
+    let fit = """
+    {
+      "title": "Fit a line",
+      "lesson": "Watch descent find the least-squares line.",
+      "model": { "type": "linear-regression", "data": { "points": [[0, 1], [1, 3], [2, 5]] } },
+      "view": { "w": [-1, 4], "b": [-2, 3] },
+      "start": { "w": -0.5, "b": 2 },
+      "optimizer": { "name": "sgd", "learningRate": 0.1, "momentum": 0.5 },
+      "goal": { "reach": "global", "within": 0.01, "steps": 200 }
+    }
+    """
+
+    /// `fit` with `old` replaced by `new` (exactly once).
+    func fit(replacing old: String, with new: String) -> String {
+        precondition(fit.contains(old), "the test's base file has no \(old)")
+        return fit.replacingOccurrences(of: old, with: new)
+    }
+
+    @Test func `a complete file becomes the scenario it describes`() throws {
+        let scenario = try loadScenario(fit, file: "lessons/fit.json")
+        #expect(scenario.name == "fit" && scenario.title == "Fit a line")
+        #expect(scenario.lesson == "Watch descent find the least-squares line.")
+        let model = try #require(scenario.objective as? LinearRegression)
+        #expect(model.data.features == [0, 1, 2] && model.data.targets == [1, 3, 5])
+        #expect(model.lossFunction == .meanSquaredError)
+        #expect(scenario.plane == .identity(names: ["w", "b"]))
+        #expect(scenario.region == ViewRegion(horizontal: -1...4, vertical: -2...3))
+        #expect(scenario.start == [-0.5, 2])
+        #expect(scenario.optimizer == Optimizer(.sgd, Hyperparameters(learningRate: 0.1, momentum: 0.5)))
+        let minimum = try #require(scenario.globalMinimum)
+        #expect(isClose(minimum.point[0], 2) && isClose(minimum.point[1], 1))
+        #expect(scenario.goal == Goal(.reach(point: minimum.point, within: 0.01), steps: 200,
+                                      targetName: "the global minimum"))
+    }
+
+    @Test func `optional parts take their documented defaults`() throws {
+        let text = """
+        {"title": "t", "lesson": "l", "model": {"type": "one-weight", "data": {"points": [[3, 12]]}},
+         "view": {"w": [0, 8]}, "start": {"w": 1}, "optimizer": {"name": "adam"}}
+        """
+        let scenario = try loadScenario(text)
+        #expect(scenario.optimizer == Optimizer(.adam, Hyperparameters(learningRate: 0.001)))
+        #expect(scenario.plane.isLine && scenario.region.horizontal == 0...8)
+        #expect(scenario.goal == nil && scenario.race.isEmpty)
+        #expect(scenario.minima.map(\.point) == [[4]])
+    }
+
+    @Test(arguments: [
+        (#""optimizer": { "name": "sgd", "learningRate": 0.1, "momentum": 0.5 }"#,
+         #""optimizer": { "name": "sgd", "learningRate": -0.1 }"#,
+         "test.json:7:49: optimizer.learningRate: must be > 0, got -0.1"),
+        (#""learningRate": 0.1"#, #""learningrate": 0.1"#,
+         "test.json:7:33: optimizer.learningrate: unknown key (did you mean 'learningRate'?); the sgd optimizer takes name, learningRate, momentum"),
+        (#""momentum": 0.5"#, #""beta1": 0.5"#,
+         "test.json:7:54: optimizer.beta1: sgd has no beta1 (adam has); sgd takes name, learningRate, momentum"),
+        (#""momentum": 0.5"#, #""momentum": 1"#,
+         "test.json:7:66: optimizer.momentum: must be ≥ 0 and < 1, got 1"),
+        (#""name": "sgd""#, #""name": "sdg""#,
+         "test.json:7:26: optimizer.name: unknown value 'sdg' (did you mean 'sgd'?); expected one of sgd, momentum, nesterov, adagrad, rmsprop, adam"),
+        (#""title": "Fit a line","#, #""titel": "Fit a line","#,
+         "test.json:2:3: titel: unknown key (did you mean 'title'?); a scenario takes $schema, title, lesson, model, view, start, optimizer, goal, race, minima"),
+        (#""lesson": "Watch descent find the least-squares line.","#, "",
+         "test.json:1:1: lesson: missing; every scenario needs a lesson: what to try and what to notice"),
+        (#""lesson": "Watch descent find the least-squares line.""#, #""lesson": 7"#,
+         "test.json:3:13: lesson: expected a string, got a number"),
+        (#""lesson": "Watch descent find the least-squares line.""#, #""lesson": "  ""#,
+         "test.json:3:13: lesson: must not be empty"),
+        (#""type": "linear-regression""#, #""type": "linear""#,
+         "test.json:4:22: model.type: unknown value 'linear'; expected one of one-weight, linear-regression, neuron"),
+        (#""type": "linear-regression","#, "",
+         "test.json:4:12: model: expected a model such as {\"type\": \"linear-regression\", \"data\": {…}}; the types are one-weight, linear-regression, neuron"),
+        (#""data": { "points""#, #""activation": "tanh", "data": { "points""#,
+         "test.json:4:43: model.activation: unknown key; a linear-regression model takes type, data, loss"),
+        (#"[[0, 1], [1, 3], [2, 5]]"#, #"[[0, 1], [1, 3, 4], [2, 5]]"#,
+         "test.json:4:72: model.data.points[1]: expected 2 numbers like the first row, got 3"),
+        (#"[[0, 1], [1, 3], [2, 5]]"#, #"[[0, 1, 2], [1, 3, 4]]"#,
+         "test.json:4:51: model.data: linear regression (prediction = w·x + b) takes one input per sample, but this data has 2 (x1, x2)"),
+        (#"[[0, 1], [1, 3], [2, 5]]"#, "[]",
+         "test.json:4:63: model.data.points: must hold at least one [x, y] row"),
+        (#"{ "points": [[0, 1], [1, 3], [2, 5]] }"#, #"{ "points": [[0, 1]], "csv": "x.csv" }"#,
+         "test.json:4:51: model.data: give one source of data, not points and csv"),
+        (#""view": { "w": [-1, 4], "b": [-2, 3] }"#, #""view": { "w": [4, -1], "b": [-2, 3] }"#,
+         "test.json:5:18: view.w: the lower end must be below the upper end, got [4, -1]"),
+        (#""view": { "w": [-1, 4], "b": [-2, 3] }"#, #""view": { "w": [-1, 4] }"#,
+         "test.json:5:11: view.b: missing; the view needs a [lower, upper] range for every weight: w, b"),
+        (#""view": { "w": [-1, 4], "b": [-2, 3] }"#, #""view": { "w": [-1, 4], "b": [-2, 3], "c": [0, 1] }"#,
+         "test.json:5:41: view.c: unknown key; the view (weights w, b) takes w, b"),
+        (#""start": { "w": -0.5, "b": 2 }"#, #""start": { "w": -3, "b": 2 }"#,
+         "test.json:5:11: start.w: -3 lies outside the view's w range [-1, 4]; move the start or widen the view"),
+        (#""start": { "w": -0.5, "b": 2 }"#, #""start": { "w": -0.5, "bias": 2 }"#,
+         "test.json:6:25: start.bias: unknown key; the start (weights w, b) takes w, b"),
+        (#""goal": { "reach": "global", "within": 0.01, "steps": 200 }"#, #""goal": { "within": 0.01, "steps": 200 }"#,
+         "test.json:8:11: goal: expected one condition: reach (a point, or \"global\"), loss (a value to get below) or diverge (true)"),
+        (#""goal": { "reach": "global", "within": 0.01, "steps": 200 }"#, #""goal": { "reach": "global", "within": 0.01, "steps": 2.5 }"#,
+         "test.json:8:57: goal.steps: must be a whole number from 1 to 100000000, got 2.5"),
+        (#""goal": { "reach": "global", "within": 0.01, "steps": 200 }"#, #""goal": { "loss": 0.1, "within": 0.01, "steps": 200 }"#,
+         "test.json:8:36: goal.within: within goes with reach (how close counts as there); a loss goal takes none"),
+        (#""goal": { "reach": "global", "within": 0.01, "steps": 200 }"#, #""goal": { "diverge": false, "steps": 20 }"#,
+         "test.json:8:24: goal.diverge: takes only true (the goal is to see it diverge)"),
+        (#""goal": { "reach": "global", "within": 0.01, "steps": 200 }"#, #""goal": { "reach": "globl", "within": 0.01, "steps": 200 }"#,
+         "test.json:8:22: goal.reach: unknown value 'globl' (did you mean 'global'?); expected one of global"),
+        (#""goal": { "reach": "global", "within": 0.01, "steps": 200 }"#, #""goal": { "reach": {"w": 1}, "within": 0.01, "steps": 200 }"#,
+         "test.json:8:22: goal.reach.b: missing; the point to reach needs a value for every weight: w, b"),
+        (#""goal": { "reach": "global", "within": 0.01, "steps": 200 }"#, #""race": [{ "name": "sgd" }]"#,
+         "test.json:8:11: race: a race needs from 2 to 5 optimizers, got 1"),
+        (#""goal": { "reach": "global", "within": 0.01, "steps": 200 }"#, #""race": [{ "name": "sgd" }, { "name": "adam", "momentum": 0.9 }]"#,
+         "test.json:8:49: race[1].momentum: adam has no momentum (sgd has); adam takes name, learningRate, beta1, beta2, epsilon"),
+        ("}\n}", "}\n},",
+         "test.json:9:2: unexpected ',' after the end of the JSON value; a JSON text holds exactly one value"),
+    ])
+    func `each mistake names the file, the place, the path, what is wrong and what is allowed`(
+        old: String, new: String, expected: String
+    ) {
+        #expect(scenarioError(fit(replacing: old, with: new)) == expected, "replacing \(old) with \(new)")
+    }
+
+    @Test func `cross-entropy needs labels, in points and in generated sets`() {
+        let points = """
+        {"title": "t", "lesson": "l",
+         "model": {"type": "neuron", "loss": "binary-cross-entropy", "data": {"points": [[0, 0], [1, 2]]}},
+         "view": {"w": [-1, 1], "b": [-1, 1]}, "start": {"w": 0, "b": 0}, "optimizer": {"name": "sgd"}}
+        """
+        #expect(scenarioError(points) == "test.json:2:94: model.data.points[1][1]: 2 is not a valid target for "
+                    + "binary cross-entropy; it needs targets in [0, 1] (labels 0 and 1)")
+        let generated = points.replacingOccurrences(of: #"{"points": [[0, 0], [1, 2]]}"#,
+                                                    with: #"{"generate": "noisy-line", "seed": 1}"#)
+        #expect(scenarioError(generated)?.hasPrefix("test.json:2:70: model.data: the noisy-line set's targets do not "
+                                                         + "suit binary cross-entropy: sample 0's target is ") == true)
+        let relu = points.replacingOccurrences(of: #""type": "neuron","#, with: #""type": "neuron", "activation": "relu","#)
+        #expect(scenarioError(relu) == "test.json:2:44: model.activation: a ReLU output is no probability, so it cannot "
+                    + "go with binary cross-entropy; use sigmoid or tanh")
+    }
+
+    @Test func `generated data takes its generator's parameters and nothing else`() throws {
+        let text = """
+        {"title": "t", "lesson": "l",
+         "model": {"type": "linear-regression", "data": {"generate": "noisy-line", "count": 30, "slope": -1, "seed": 9}},
+         "view": {"w": [-3, 3], "b": [-3, 3]}, "start": {"w": 0, "b": 0}, "optimizer": {"name": "sgd"}}
+        """
+        let model = try #require(try loadScenario(text).objective as? LinearRegression)
+        #expect(model.data == Dataset.noisyLine(count: 30, slope: -1, seed: 9))
+        let wrong = text.replacingOccurrences(of: #""slope": -1"#, with: #""spread": 1"#)
+        #expect(scenarioError(wrong) == "test.json:2:89: model.data.spread: unknown key; the noisy-line generator takes "
+                    + "generate, seed, count, slope, intercept, noise, inputs")
+        let tooMany = text.replacingOccurrences(of: #""count": 30"#, with: #""count": 1000001"#)
+        #expect(scenarioError(tooMany) == "test.json:2:85: model.data.count: must be a whole number from 1 to 100000, got 1000001")
+    }
+
+    @Test func `a CSV path is relative to the scenario file, and its errors follow the scenario's`() throws {
+        let text = """
+        {"title": "t", "lesson": "l",
+         "model": {"type": "linear-regression", "data": {"csv": "data/points.csv", "target": "y"}},
+         "view": {"w": [-3, 3], "b": [-3, 3]}, "start": {"w": 0, "b": 0}, "optimizer": {"name": "sgd"}}
+        """
+        let good = try loadScenario(text, file: "mine/fit.json", files: ["mine/data/points.csv": "x,y\n1,2\n3,4\n"])
+        #expect((good.objective as? LinearRegression)?.data.targets == [2, 4])
+        #expect(scenarioError(text, file: "mine/fit.json") == "mine/fit.json:2:57: model.data.csv: cannot read "
+                    + "'mine/data/points.csv': no such file")
+        #expect(scenarioError(text, file: "mine/fit.json", files: ["mine/data/points.csv": "x,y\n1,2\n3,abc\n"])
+                    == "mine/fit.json:2:57: model.data.csv: mine/data/points.csv:3:2: 'abc' is not a number")
+        #expect(scenarioError(text, file: "/abs/fit.json", files: ["/abs/data/points.csv": "x,z\n1,2\n"])
+                    == "/abs/fit.json:2:57: model.data.csv: /abs/data/points.csv:1: no column named 'y' (did you mean 'x'?); the columns are 'x', 'z'")
+    }
+
+    @Test func `listed minima are marked, global ones first, with their loss`() throws {
+        let text = fit(replacing: #""goal": { "reach": "global", "within": 0.01, "steps": 200 }"#, with: """
+        "minima": [{"at": {"w": 0, "b": 0}, "label": "origin"}, {"at": {"w": 1, "b": 1}, "global": true}]
+        """)
+        let scenario = try loadScenario(text)
+        #expect(scenario.minima.map(\.label) == ["least squares", nil, "origin"])
+        #expect(scenario.minima[2].loss == (1 + 9 + 25) / 3.0)
+    }
+
+    @Test func `syntax errors carry the file and the line and column`() {
+        #expect(scenarioError("{\n  \"title\": \"x\",\n}", file: "a.json")
+                    == "a.json:3:1: a comma before '}'; JSON allows no comma after the last member")
+        #expect(scenarioError("[1, 2]", file: "a.json") == "a.json:1:1: (top level): expected an object, got an array")
+        let deep = String(repeating: "[", count: 100_000)
+        #expect(scenarioError(deep, file: "a.json")?.hasPrefix("a.json:1:65: arrays and objects nested more than") == true)
+    }
+
+    @Test func `mangled files give errors, never crashes`() {
+        var generator = SeededGenerator(seed: 5)
+        let characters = Array(fit)
+        let noise = Array("{}[]\":,-0.5e9 \nabx")
+        for _ in 0..<1_000 {
+            var mangled = characters
+            for _ in 0..<Int.random(in: 1...3, using: &generator) {
+                let index = Int.random(in: 0..<mangled.count, using: &generator)
+                switch Int.random(in: 0..<3, using: &generator) {
+                case 0: mangled.remove(at: index)
+                case 1: mangled.insert(noise[Int.random(in: 0..<noise.count, using: &generator)], at: index)
+                default: mangled[index] = noise[Int.random(in: 0..<noise.count, using: &generator)]
+                }
+            }
+            _ = scenarioError(String(mangled))
+        }
+    }
+}
