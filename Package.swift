@@ -23,8 +23,11 @@ let package = Package(
         .target(name: "DescentBench", dependencies: ["DescentCore", "DescentUI"]),
         .executableTarget(name: "descent", dependencies: ["DescentUI", "DescentCore", "DescentBench"]),
         .target(name: "TestSupport", dependencies: ["DescentCore"], path: "Tests/TestSupport"),
-        .testTarget(name: "DescentCoreTests", dependencies: ["DescentCore", "TestSupport"]),
-        .testTarget(name: "DescentUITests", dependencies: ["DescentUI", "DescentCore", "TestSupport"]),
+        // Fixtures/ holds reference data the tests read by #filePath.
+        .testTarget(name: "DescentCoreTests", dependencies: ["DescentCore", "TestSupport"], exclude: ["Fixtures"]),
+        // Snapshots are read through #filePath, not bundled.
+        .testTarget(name: "DescentUITests", dependencies: ["DescentUI", "DescentCore", "TestSupport"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "DescentBenchTests", dependencies: ["DescentBench", "DescentCore", "TestSupport"]),
         // Depends on the executable so `swift build --build-tests` always
         // produces the binary these tests drive inside tmux.

@@ -1,3 +1,5 @@
+import DescentCore
+
 /// A person's mistake on the command line: printed with the usage hint, exit 2.
 struct UsageError: Error, CustomStringConvertible {
     let description: String
@@ -42,8 +44,11 @@ struct Arguments {
                     index += 1
                 }
             } else {
-                let known = (options.union(allowedFlags)).sorted().map { "--\($0)" }.joined(separator: ", ")
-                throw UsageError(Self.prefix(command) + "unknown option '--\(name)'" + (known.isEmpty ? "" : " (known: \(known))"))
+                let candidates = options.union(allowedFlags).sorted()
+                let known = candidates.map { "--\($0)" }.joined(separator: ", ")
+                let hint = DidYouMean.suggestion(for: name, among: candidates).map { " (did you mean '--\($0)'?)" } ?? ""
+                throw UsageError(Self.prefix(command) + "unknown option '--\(name)'" + hint
+                    + (known.isEmpty ? "" : " (known: \(known))"))
             }
         }
     }

@@ -16,6 +16,10 @@ func main(_ words: [String]) -> Int32 {
             return 0
         case "bench":
             return try BenchCommand.run(Array(words.dropFirst()))
+        case "run":
+            return try RunCommand.run(Array(words.dropFirst()))
+        case "sweep":
+            return try SweepCommand.run(Array(words.dropFirst()))
         case "render":
             try RenderCommand.run(Array(words.dropFirst()))
             return 0

@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("lx 0.1", "unknown command 'lx' (did you mean lr?); commands: lr, momentum, step, speed, reset, quit"),
+        ("lx 0.1", "unknown command 'lx' (did you mean lr?); commands: lr, momentum, optimizer, batch, schedule, clip, step, rewind, restarts, speed, reset, quit"),
         ("lr -1", "the learning rate must be > 0, got -1"),
         ("lr abc", "lr needs a number, got 'abc'"),
         ("lr", "lr takes one value: :lr X"),
@@ -68,7 +68,7 @@ import Testing
     }
 
     @Test func `did-you-mean only suggests close names`() {
-        #expect(Suggestion.closest(to: "momentm", among: ["lr", "momentum"]) == "momentum")
-        #expect(Suggestion.closest(to: "zzzzzz", among: ["lr", "momentum"]) == nil)
+        #expect(DidYouMean.suggestion(for: "momentm", among: ["lr", "momentum"]) == "momentum")
+        #expect(DidYouMean.suggestion(for: "zzzzzz", among: ["lr", "momentum"]) == nil)
     }
 }

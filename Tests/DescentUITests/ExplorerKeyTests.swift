@@ -144,3 +144,26 @@ func explorer(size: TerminalSize = TerminalSize(columns: 100, rows: 30)) -> Expl
         #expect(Format.wrapped("one two three four", to: 9) == ["one two", "three", "four"])
     }
 }
+
+@Suite struct `Gradient check from the explorer` {
+    @Test func `c reports back-propagation agreeing with finite differences`() {
+        var state = explorer()
+        state.handle(.character("n"))
+        state.handle(.character("c"))
+        let message = state.message ?? ""
+        #expect(message.contains("Gradient check at step 10"))
+        #expect(message.contains("(they agree)"))
+    }
+}
+
+@Suite struct `Help on a small terminal` {
+    @Test func `the key list scrolls so every key can be read`() {
+        var state = explorer(size: TerminalSize(columns: 64, rows: 20))
+        state.handle(.character("?"))
+        #expect(!ExplorerRenderer.render(state).text.contains("quit (Ctrl-C too)"))
+        #expect(ExplorerRenderer.render(state).text.contains("↑ ↓ scroll"))
+        for _ in 0..<KeyBinding.explorer.count { state.handle(.down) }
+        #expect(ExplorerRenderer.render(state).text.contains("quit (Ctrl-C too)"))
+        #expect(!state.isQuitting)
+    }
+}

@@ -4,10 +4,24 @@ import Glibc
 
 /// An update rule with its hyperparameters and state.
 ///
-/// Each rule follows `torch.optim` (weight decay 0, dampening 0, no AMSGrad),
-/// including the order of floating-point operations where it matters, so a
-/// trajectory can be compared with PyTorch's step by step.
+/// Each rule follows `torch.optim` (weight decay 0, dampening 0, no AMSGrad,
+/// not centred, `maximize=False`) down to the order of floating-point
+/// operations, so a trajectory matches PyTorch's float64 one bit for bit when
+/// both see the same gradients (`scripts/torch_reference.py` and
+/// `OptimizerTorchReferenceTests` check this).
+///
+/// Any hyperparameter may change between two steps; the state is kept, as
+/// when a `torch.optim` param group is edited in place. Two cases where torch
+/// has no answer, decided here:
+/// - RMSProp whose momentum is raised from 0 mid-run starts a zero momentum
+///   buffer then (torch creates it only at the first step, and fails later).
+/// - Updating with a `kind` of another torch class than the last update's
+///   (SGD → Adam, say) starts from fresh state, as constructing a new torch
+///   optimizer would; SGD, momentum and Nesterov are one class
+///   (`torch.optim.SGD`) and share it.
 public struct Optimizer: Sendable, Equatable {
+    /// The rule. The next update after a change to another torch class
+    /// starts from fresh state.
     public var kind: OptimizerKind
     public var hyperparameters: Hyperparameters
     public private(set) var state = OptimizerState()
@@ -23,15 +37,29 @@ public struct Optimizer: Sendable, Equatable {
     /// Moves `weights` one step against `gradient`, scaled by `learningRate`
     /// (the scheduled rate; the stored one when nil).
     ///
-    /// SGD with momentum μ (heavy ball) and Nesterov:
+    /// SGD with momentum μ (heavy ball) and Nesterov (`torch.optim.SGD`):
     ///
-    ///     v ← μ·v + g          (v₁ = g)
+    ///     v ← μ·v + g          (v₁ = g, the first step with μ ≠ 0)
     ///     w ← w − η·v          (Nesterov: w ← w − η·(g + μ·v))
+    ///     with μ = 0:          w ← w − η·g      (v is kept, not updated)
     ///
-    /// AdaGrad:   s ← s + g²;  w ← w − η·g / (√s + ε)
-    /// RMSProp:   s ← α·s + (1−α)·g²;  w ← w − η·g / (√s + ε)   (with momentum: v ← μv + g/(√s+ε); w ← w − ηv)
-    /// Adam:      m ← β₁m + (1−β₁)g;  s ← β₂s + (1−β₂)g²;
-    ///            w ← w − (η / (1−β₁ᵗ)) · m / (√s / √(1−β₂ᵗ) + ε)
+    /// AdaGrad (`torch.optim.Adagrad`, lr_decay 0, initial accumulator 0):
+    ///
+    ///     s ← s + g²;  w ← w − η·g / (√s + ε)
+    ///
+    /// RMSProp (`torch.optim.RMSprop`, not centred):
+    ///
+    ///     s ← α·s + (1 − α)·g²
+    ///     w ← w − η·g / (√s + ε)                  (μ = 0)
+    ///     v ← μ·v + g / (√s + ε);  w ← w − η·v    (μ > 0)
+    ///
+    /// Adam (`torch.optim.Adam`; Kingma & Ba 2015), t the update count:
+    ///
+    ///     m ← m + (1 − β₁)(g − m)       (torch's lerp)
+    ///     s ← β₂·s + (1 − β₂)·g²
+    ///     w ← w − (η / (1 − β₁ᵗ))·m / (√s / √(1 − β₂ᵗ) + ε)
+    ///
+    /// Valid ranges: η > 0; μ, α, β₁, β₂ in [0, 1); ε > 0.
     ///
     /// - Complexity: O(n) for n weights.
     public mutating func update(_ weights: inout [Double], along gradient: [Double], learningRate: Double? = nil) {
@@ -39,40 +67,49 @@ public struct Optimizer: Sendable, Equatable {
         let n = weights.count
         let eta = learningRate ?? hyperparameters.learningRate
         let mu = hyperparameters.momentum
+        // Decided at the update, not when `kind` is set, so switching away and
+        // back between two steps leaves the state as it was.
+        if let owner = state.owner, owner.torchClass != kind.torchClass { state = OptimizerState() }
+        state.owner = kind
         state.stepCount += 1
+        // torch's CPU kernels are compiled with floating-point contraction, so
+        // `x + a·y` (add with alpha, addcmul, lerp) is one fused multiply-add
+        // there; `addingProduct` is that same single rounding here.
+        // addcdiv (`x + a·y / z`) ends in a division and is not fused.
         switch kind {
         case .sgd, .momentum, .nesterov:
-            // The buffer is kept even at μ = 0 (where v = g), so raising the
-            // momentum later continues from the latest gradient.
+            guard mu != 0 else {
+                for i in 0..<n { weights[i] = weights[i].addingProduct(-eta, gradient[i]) }
+                return
+            }
             if state.velocity.count != n {
                 // torch starts the buffer at the first gradient, not at zero.
                 state.velocity = gradient
             } else {
-                for i in 0..<n { state.velocity[i] = mu * state.velocity[i] + gradient[i] }
+                for i in 0..<n { state.velocity[i] = state.velocity[i] * mu + gradient[i] }
             }
-            if kind == .nesterov {
-                for i in 0..<n { weights[i] -= eta * (gradient[i] + mu * state.velocity[i]) }
-            } else {
-                for i in 0..<n { weights[i] -= eta * state.velocity[i] }
+            for i in 0..<n {
+                let direction = kind == .nesterov ? gradient[i].addingProduct(mu, state.velocity[i]) : state.velocity[i]
+                weights[i] = weights[i].addingProduct(-eta, direction)
             }
         case .adagrad:
             let epsilon = hyperparameters.epsilon(for: kind)
             if state.squareSum.count != n { state.squareSum = Array(repeating: 0, count: n) }
             for i in 0..<n {
-                state.squareSum[i] += gradient[i] * gradient[i]
+                state.squareSum[i] = state.squareSum[i].addingProduct(gradient[i], gradient[i])
                 weights[i] -= eta * gradient[i] / (state.squareSum[i].squareRoot() + epsilon)
             }
         case .rmsprop:
             let epsilon = hyperparameters.epsilon(for: kind)
             let alpha = hyperparameters.alpha
             if state.squareAverage.count != n { state.squareAverage = Array(repeating: 0, count: n) }
-            if mu != 0, state.velocity.count != n { state.velocity = Array(repeating: 0, count: n) }
+            if mu > 0, state.velocity.count != n { state.velocity = Array(repeating: 0, count: n) }
             for i in 0..<n {
-                state.squareAverage[i] = alpha * state.squareAverage[i] + (1 - alpha) * gradient[i] * gradient[i]
+                state.squareAverage[i] = (state.squareAverage[i] * alpha).addingProduct((1 - alpha) * gradient[i], gradient[i])
                 let denominator = state.squareAverage[i].squareRoot() + epsilon
-                if mu != 0 {
-                    state.velocity[i] = mu * state.velocity[i] + gradient[i] / denominator
-                    weights[i] -= eta * state.velocity[i]
+                if mu > 0 {
+                    state.velocity[i] = state.velocity[i] * mu + gradient[i] / denominator
+                    weights[i] = weights[i].addingProduct(-eta, state.velocity[i])
                 } else {
                     weights[i] -= eta * gradient[i] / denominator
                 }
@@ -86,14 +123,27 @@ public struct Optimizer: Sendable, Equatable {
             }
             let t = Double(state.stepCount)
             let stepSize = eta / (1 - pow(beta1, t))
-            let correction2 = (1 - pow(beta2, t)).squareRoot()
+            // torch writes `bias_correction2 ** 0.5`: pow, which may differ from sqrt in the last bit.
+            let correction2 = pow(1 - pow(beta2, t), 0.5)
             for i in 0..<n {
-                // torch: exp_avg.lerp_(grad, 1 − β₁), which is m + (1 − β₁)(g − m).
-                state.firstMoment[i] += (1 - beta1) * (gradient[i] - state.firstMoment[i])
-                state.squareAverage[i] = state.squareAverage[i] * beta2 + (1 - beta2) * gradient[i] * gradient[i]
+                state.firstMoment[i] = Self.lerp(state.firstMoment[i], gradient[i], weight: 1 - beta1)
+                state.squareAverage[i] = (state.squareAverage[i] * beta2).addingProduct((1 - beta2) * gradient[i], gradient[i])
                 let denominator = state.squareAverage[i].squareRoot() / correction2 + epsilon
-                weights[i] -= stepSize * (state.firstMoment[i] / denominator)
+                // torch: param.addcdiv_(m, denom, value=−stepSize), which is w + (−stepSize·m) / denom.
+                weights[i] -= stepSize * state.firstMoment[i] / denominator
             }
         }
+    }
+
+    /// torch's `lerp` for a scalar weight, both branches, each one fused
+    /// multiply-add, so the bits match:
+    ///
+    ///     start + weight·(end − start)          if |weight| < 0.5
+    ///     end − (end − start)·(1 − weight)      otherwise
+    @inlinable
+    static func lerp(_ start: Double, _ end: Double, weight: Double) -> Double {
+        Swift.abs(weight) < 0.5
+            ? start.addingProduct(weight, end - start)
+            : end.addingProduct(-(end - start), 1 - weight)
     }
 }

@@ -6,8 +6,11 @@ public enum OptimizerKind: String, Sendable, CaseIterable, Equatable {
     case momentum
     /// Nesterov's accelerated gradient (SGD with `nesterov=True`).
     case nesterov
+    /// Per-weight steps shrinking with the sum of squared gradients (Duchi et al. 2011).
     case adagrad
+    /// Per-weight steps scaled by a moving average of squared gradients (Tieleman & Hinton 2012).
     case rmsprop
+    /// Bias-corrected moving averages of the gradient and its square (Kingma & Ba 2015).
     case adam
 
     /// The name a person reads on screen.
@@ -18,6 +21,17 @@ public enum OptimizerKind: String, Sendable, CaseIterable, Equatable {
         case .nesterov: "Nesterov"
         case .adagrad: "AdaGrad"
         case .rmsprop: "RMSProp"
+        case .adam: "Adam"
+        }
+    }
+
+    /// The `torch.optim` class that implements this rule. Rules of one class
+    /// share optimizer state (momentum and Nesterov are SGD options).
+    public var torchClass: String {
+        switch self {
+        case .sgd, .momentum, .nesterov: "SGD"
+        case .adagrad: "Adagrad"
+        case .rmsprop: "RMSprop"
         case .adam: "Adam"
         }
     }

@@ -11,6 +11,9 @@ public struct OptimizerState: Sendable, Equatable {
     public var squareAverage: [Double] = []
     /// Adam's first moment.
     public var firstMoment: [Double] = []
+    /// The rule that last updated with this state; a rule of another torch
+    /// class starts afresh instead of misreading it.
+    public var owner: OptimizerKind?
 
     public init() {}
 }

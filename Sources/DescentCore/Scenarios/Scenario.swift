@@ -12,7 +12,17 @@ public struct Scenario: Sendable {
     public var region: ViewRegion
     /// Where descent starts (full weight vector).
     public var start: [Double]
-    public var optimizer: Optimizer
+    /// How runs of this scenario train: optimizer, schedule, clipping,
+    /// batch size, seed, stopping criteria.
+    public var training: TrainingSettings
+    /// The optimizer of `training` (its kind and hyperparameters, no state).
+    public var optimizer: Optimizer {
+        get { Optimizer(training.optimizer, training.hyperparameters) }
+        set {
+            training.optimizer = newValue.kind
+            training.hyperparameters = newValue.hyperparameters
+        }
+    }
     /// Minima known in advance (documented or closed-form), marked on the
     /// surface; empty when none is known.
     public var minima: [KnownMinimum]
@@ -25,7 +35,7 @@ public struct Scenario: Sendable {
 
     public init(name: String, title: String, lesson: String, objective: any Objective,
                 plane: SurfacePlane? = nil, region: ViewRegion, start: [Double],
-                optimizer: Optimizer, minima: [KnownMinimum] = [], race: [Optimizer] = []) {
+                training: TrainingSettings, minima: [KnownMinimum] = [], race: [Optimizer] = []) {
         precondition(start.count == objective.dimension, "the start needs one value per weight")
         self.name = name
         self.title = title
@@ -35,15 +45,25 @@ public struct Scenario: Sendable {
             ? .line(name: objective.parameterNames[0]) : .identity(names: objective.parameterNames))
         self.region = region
         self.start = start
-        self.optimizer = optimizer
+        self.training = training
         self.minima = minima
         self.race = race
+    }
+
+    /// A scenario that trains with `optimizer` and otherwise default
+    /// settings (full batch, constant rate, no clipping, seed 0).
+    public init(name: String, title: String, lesson: String, objective: any Objective,
+                plane: SurfacePlane? = nil, region: ViewRegion, start: [Double],
+                optimizer: Optimizer, minima: [KnownMinimum] = [], race: [Optimizer] = []) {
+        self.init(name: name, title: title, lesson: lesson, objective: objective, plane: plane, region: region,
+                  start: start, training: TrainingSettings(optimizer), minima: minima, race: race)
     }
 
     /// The first global minimum, if one is known.
     public var globalMinimum: KnownMinimum? { minima.first(where: \.isGlobal) }
 
-    /// Fresh runs from the start: one per racing optimizer, or just `makeRun()`.
+    /// Fresh runs from the start: one per racing optimizer (each with the
+    /// scenario's other training settings), or just `makeRun()`.
     public func makeRuns() -> [TrainingRun] {
         guard !race.isEmpty else { return [makeRun()] }
         return race.map { optimizer in
@@ -53,8 +73,14 @@ public struct Scenario: Sendable {
         }
     }
 
-    /// A fresh run of this scenario from its start.
+    /// A fresh run of this scenario from its start, with its training settings.
     public func makeRun() -> TrainingRun {
-        TrainingRun(objective: objective, start: start, optimizer: optimizer)
+        makeRun(from: start)
+    }
+
+    /// A fresh run from `start` (a full weight vector), with the scenario's
+    /// training settings.
+    public func makeRun(from start: [Double]) -> TrainingRun {
+        TrainingRun(objective: objective, start: start, settings: training)
     }
 }

@@ -27,6 +27,13 @@ public enum RunStatus: Sendable, Equatable {
 }
 
 /// When a run counts as converged or diverged.
+///
+/// Converged once ‖gradient‖ < `gradientNorm`, or once the full-data loss
+/// changes by less than `lossChange · max(1, |loss|)` in one step; it stays
+/// converged (and keeps stepping) unless it later diverges. Diverged when
+/// the loss, the batch loss, a weight or a gradient component is not finite,
+/// or when |loss| exceeds `explosionFactor · max(1, |starting loss|)`; a
+/// diverged run takes no more steps.
 public struct StoppingCriteria: Sendable, Equatable {
     /// Converged when ‖gradient‖ falls below this.
     public var gradientNorm: Double

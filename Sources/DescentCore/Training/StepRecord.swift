@@ -1,6 +1,6 @@
 /// The state of a run after `step` updates: where the weights are and what
 /// the loss and its gradient are there.
-public struct StepRecord: Sendable, Equatable {
+public struct StepRecord: Sendable, Equatable, StepStamped {
     /// Updates applied so far (0 is the start).
     public let step: Int
     /// Full passes over the data completed (0 for analytic surfaces).
@@ -14,7 +14,8 @@ public struct StepRecord: Sendable, Equatable {
     /// The gradient of the batch loss at `weights`: the direction the next
     /// update moves against.
     public let gradient: [Double]
-    /// The learning rate the next update uses.
+    /// The learning rate the next update uses (scheduled: the optimizer's
+    /// base rate times the schedule's factor at this step).
     public let learningRate: Double
 
     public init(step: Int, epoch: Int, weights: [Double], loss: Double, batchLoss: Double,

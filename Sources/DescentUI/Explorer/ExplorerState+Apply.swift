@@ -26,6 +26,9 @@ extension ExplorerState {
         case .setMomentum(let momentum):
             runs[activeRunIndex].optimizer.hyperparameters.momentum = momentum
             message = "Momentum \(Format.exact(momentum))\(forActiveRun) from the next step on."
+        case .cycleOptimizer, .setOptimizer, .cycleBatchSize, .setBatchSize, .setSchedule, .setClipping, .rewind,
+             .restart, .runRestarts:
+            applyTraining(action)
         case .setPlaySpeed(let speed):
             stepsPerSecond = speed
             message = "Playing at \(Format.exact(speed)) steps a second."
@@ -69,12 +72,28 @@ extension ExplorerState {
             guard isRace else { return }
             activeRunIndex = (activeRunIndex + 1) % runs.count
             message = "\(run.optimizer.kind.displayName) selected: ] [ M m now tune it."
+        case .checkGradient:
+            let objective = scenario.objective
+            let check = GradientCheck(at: run.weights, loss: { objective.loss(at: $0) },
+                                      gradient: { objective.evaluate(at: $0).gradient })
+            let verdict = check.relativeError < 1e-6 ? "they agree" : "they differ: the gradient is suspect"
+            message = "Gradient check at step \(run.stepCount): back-propagation vs finite differences, "
+                + "relative error \(Format.number(check.relativeError, digits: 2)) (\(verdict))."
+        case .toggleFit:
+            guard scenario.objective is any PredictiveModel else {
+                message = "This scenario's loss is a formula of its weights: it has no data to show."
+                return
+            }
+            isShowingFit.toggle()
+            isShowingGraph = false
         case .toggleGraph:
             isShowingGraph.toggle()
+            isShowingFit = false
             backwardStepsShown = nil
             graphScroll = 0
         case .stepBackward:
             isShowingGraph = true
+            isShowingFit = false
             let total = GraphView.trace(scenario: scenario, weights: run.weights).steps.count
             let next = (backwardStepsShown ?? 0) + 1
             backwardStepsShown = next > total ? 0 : next
@@ -133,8 +152,11 @@ extension ExplorerState {
             return
         }
         if isShowingHelp {
-            if key == .character("?") || key == .escape || key == .character("q") || key == .enter {
-                apply(.dismissOverlay)
+            switch key {
+            case .character("?"), .escape, .character("q"), .enter: apply(.dismissOverlay)
+            case .down: helpScroll = min(helpScroll + 1, KeyBinding.explorer.count)
+            case .up: helpScroll = max(0, helpScroll - 1)
+            default: break
             }
             return
         }
@@ -152,7 +174,7 @@ extension ExplorerState {
     }
 
     /// " for Adam" in a race, where the keys tune one contender.
-    private var forActiveRun: String { isRace ? " for \(run.optimizer.kind.displayName)" : "" }
+    var forActiveRun: String { isRace ? " for \(run.optimizer.kind.displayName)" : "" }
 
     private mutating func takeSteps(_ count: Int) {
         // New weights make a new graph: an edge-by-edge replay starts over.

@@ -35,6 +35,14 @@ public struct KeyBinding: Sendable {
             .adjustMomentum(by: key == .character("M") ? 0.1 : -0.1)
         },
         KeyBinding(keys: [.character("R")], summary: "reset to the start", hint: "reset") { _ in .reset },
+        KeyBinding(keys: [.character("o")], summary: "next optimizer: SGD, momentum, Nesterov, AdaGrad, RMSProp, Adam",
+                   hint: "optimizer") { _ in .cycleOptimizer },
+        KeyBinding(keys: [.character("b")], summary: "batch size: full, mini-batch, one sample (stochastic)",
+                   hint: "batch") { _ in .cycleBatchSize },
+        KeyBinding(keys: [.character("u"), .character("U")], summary: "rewind one step / ten steps, exactly",
+                   hint: "undo") { key in .rewind(steps: key == .character("u") ? 1 : 10) },
+        KeyBinding(keys: [.character("r")], summary: "restart from a random start (earlier runs stay, dim)",
+                   hint: "restart") { _ in .restart },
         KeyBinding(keys: [.left, .right, .up, .down], label: "arrows", summary: "pan the view") { key in
             switch key {
             case .left: .pan(horizontal: -0.1, vertical: 0)
@@ -49,11 +57,14 @@ public struct KeyBinding: Sendable {
         },
         KeyBinding(keys: [.character("0")], summary: "back to the scenario's view") { _ in .resetView },
         KeyBinding(keys: [.character("f")], summary: "fit the view to the paths") { _ in .fitView },
+        KeyBinding(keys: [.character("d")], summary: "data view: the samples and the model's guesses",
+                   hint: "data") { _ in .toggleFit },
         KeyBinding(keys: [.character("g")], summary: "graph view: the chain rule on the loss's graph",
                    hint: "graph") { _ in .toggleGraph },
         KeyBinding(keys: [.character("e"), .character("E")], summary: "backward pass: one more edge / all of it") { key in
             key == .character("e") ? .stepBackward : .completeBackward
         },
+        KeyBinding(keys: [.character("c")], summary: "check the gradient against finite differences") { _ in .checkGradient },
         KeyBinding(keys: [.tab], summary: "next optimizer in a race (the one the keys tune)") { _ in .selectNextRun },
         KeyBinding(keys: [.character(":")], summary: "type a command: :lr 0.0123, :momentum 0.9, :speed 30, :step 100",
                    hint: "command") { _ in .openCommandLine },

@@ -29,11 +29,14 @@ public struct LossCurveView {
         func scaled(_ value: Double) -> Double { isLogarithmic ? log10(value) : value }
         let top = scaled(high), bottom = scaled(low)
         let span = top - bottom
-        let lastStep = max(1, (histories.map(\.count).max() ?? 1) - 1)
-        for (trace, losses) in zip(traces, histories) {
+        // By step, not by index: a long run's history is thinned in its past.
+        let steps = traces.map { $0.run.history.records.map(\.step) }
+        let finalStep = steps.compactMap(\.last).max() ?? 0
+        let lastStep = max(1, finalStep)
+        for ((trace, losses), stepsOfTrace) in zip(zip(traces, histories), steps) {
             var canvas = BrailleCanvas(columns: plot.width, rows: plot.height)
             func dot(_ index: Int) -> (x: Double, y: Double) {
-                let x = Double(index) / Double(lastStep) * Double(canvas.dotWidth - 1)
+                let x = Double(stepsOfTrace[index]) / Double(lastStep) * Double(canvas.dotWidth - 1)
                 let value = losses[index]
                 // A non-finite loss (divergence) is drawn at the top edge.
                 let fraction = value.isFinite ? (span > 0 ? (scaled(value) - bottom) / span : 0.5) : 1
@@ -60,7 +63,7 @@ public struct LossCurveView {
             }
         }
         let left = "step 0"
-        let right = "step \(lastStep == 1 && histories.allSatisfy { $0.count <= 1 } ? 0 : lastStep)"
+        let right = "step \(finalStep)"
         buffer.put(left, column: stepAxis.x, row: stepAxis.y, style: Style(foreground: .dim), clip: stepAxis)
         buffer.put(right, column: stepAxis.maxX - right.count, row: stepAxis.y, style: Style(foreground: .dim),
                    clip: stepAxis)
