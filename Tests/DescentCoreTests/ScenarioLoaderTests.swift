@@ -82,7 +82,7 @@ func scenarioError(_ text: String, file: String = "test.json", files: [String: S
         (#""name": "sgd""#, #""name": "sdg""#,
          "test.json:7:26: optimizer.name: unknown value 'sdg' (did you mean 'sgd'?); expected one of sgd, momentum, nesterov, adagrad, rmsprop, adam"),
         (#""title": "Fit a line","#, #""titel": "Fit a line","#,
-         "test.json:2:3: titel: unknown key (did you mean 'title'?); a scenario takes $schema, title, lesson, model, view, start, optimizer, goal, race, minima"),
+         "test.json:2:3: titel: unknown key (did you mean 'title'?); a scenario takes $schema, title, lesson, model, view, start, optimizer, schedule, clipping, batch, seed, goal, race, restarts, minima"),
         (#""lesson": "Watch descent find the least-squares line.","#, "",
          "test.json:1:1: lesson: missing; every scenario needs a lesson: what to try and what to notice"),
         (#""lesson": "Watch descent find the least-squares line.""#, #""lesson": 7"#,
@@ -90,9 +90,9 @@ func scenarioError(_ text: String, file: String = "test.json", files: [String: S
         (#""lesson": "Watch descent find the least-squares line.""#, #""lesson": "  ""#,
          "test.json:3:13: lesson: must not be empty"),
         (#""type": "linear-regression""#, #""type": "linear""#,
-         "test.json:4:22: model.type: unknown value 'linear'; expected one of one-weight, linear-regression, neuron"),
+         "test.json:4:22: model.type: unknown value 'linear'; expected one of one-weight, linear-regression, neuron, mlp"),
         (#""type": "linear-regression","#, "",
-         "test.json:4:12: model: expected a model such as {\"type\": \"linear-regression\", \"data\": {…}}; the types are one-weight, linear-regression, neuron"),
+         "test.json:4:12: model: expected a model such as {\"type\": \"linear-regression\", \"data\": {…}}; the types are one-weight, linear-regression, neuron, mlp"),
         (#""data": { "points""#, #""activation": "tanh", "data": { "points""#,
          "test.json:4:43: model.activation: unknown key; a linear-regression model takes type, data, loss"),
         (#"[[0, 1], [1, 3], [2, 5]]"#, #"[[0, 1], [1, 3, 4], [2, 5]]"#,
@@ -108,11 +108,11 @@ func scenarioError(_ text: String, file: String = "test.json", files: [String: S
         (#""view": { "w": [-1, 4], "b": [-2, 3] }"#, #""view": { "w": [-1, 4] }"#,
          "test.json:5:11: view.b: missing; the view needs a [lower, upper] range for every weight: w, b"),
         (#""view": { "w": [-1, 4], "b": [-2, 3] }"#, #""view": { "w": [-1, 4], "b": [-2, 3], "c": [0, 1] }"#,
-         "test.json:5:41: view.c: unknown key; the view (weights w, b) takes w, b"),
+         "test.json:5:41: view.c: unknown key; the view takes plane, w, b"),
         (#""start": { "w": -0.5, "b": 2 }"#, #""start": { "w": -3, "b": 2 }"#,
          "test.json:5:11: start.w: -3 lies outside the view's w range [-1, 4]; move the start or widen the view"),
         (#""start": { "w": -0.5, "b": 2 }"#, #""start": { "w": -0.5, "bias": 2 }"#,
-         "test.json:6:25: start.bias: unknown key; the start (weights w, b) takes w, b"),
+         "test.json:6:25: start.bias: unknown key; the start takes w, b"),
         (#""goal": { "reach": "global", "within": 0.01, "steps": 200 }"#, #""goal": { "within": 0.01, "steps": 200 }"#,
          "test.json:8:11: goal: expected one condition: reach (a point, or \"global\"), loss (a value to get below) or diverge (true)"),
         (#""goal": { "reach": "global", "within": 0.01, "steps": 200 }"#, #""goal": { "reach": "global", "within": 0.01, "steps": 2.5 }"#,
@@ -128,7 +128,7 @@ func scenarioError(_ text: String, file: String = "test.json", files: [String: S
         (#""goal": { "reach": "global", "within": 0.01, "steps": 200 }"#, #""race": [{ "name": "sgd" }]"#,
          "test.json:8:11: race: a race needs from 2 to 5 optimizers, got 1"),
         (#""goal": { "reach": "global", "within": 0.01, "steps": 200 }"#, #""race": [{ "name": "sgd" }, { "name": "adam", "momentum": 0.9 }]"#,
-         "test.json:8:49: race[1].momentum: adam has no momentum (sgd has); adam takes name, learningRate, beta1, beta2, epsilon"),
+         "test.json:8:49: race[1].momentum: adam has no momentum (sgd has); adam takes name, learningRate, beta1, beta2, epsilon, batch"),
         ("}\n}", "}\n},",
          "test.json:9:2: unexpected ',' after the end of the JSON value; a JSON text holds exactly one value"),
     ])
@@ -218,6 +218,81 @@ func scenarioError(_ text: String, file: String = "test.json", files: [String: S
                 }
             }
             _ = scenarioError(String(mangled))
+        }
+    }
+
+    @Test func `training settings: schedule, clipping, batch, seed, a race with batch sizes, restarts`() throws {
+        let text = """
+        {"title": "t", "lesson": "l",
+         "model": {"type": "linear-regression", "data": {"generate": "noisy-line", "count": 40, "seed": 2}},
+         "view": {"w": [-3, 3], "b": [-3, 3]}, "start": {"w": 0, "b": 0}, "optimizer": {"name": "sgd"},
+         "schedule": {"name": "step", "every": 10, "factor": 0.5}, "clipping": {"maxNorm": 2}, "batch": 8, "seed": 18446744073709551615,
+         "race": [{"name": "sgd", "batch": "full"}, {"name": "sgd", "batch": 4}, {"name": "sgd", "batch": "stochastic"}, {"name": "sgd"}],
+         "restarts": {"count": 20, "steps": 300}}
+        """
+        let scenario = try loadScenario(text)
+        #expect(scenario.training.schedule == .step(every: 10, factor: 0.5))
+        #expect(scenario.training.gradientClipping == 2 && scenario.training.batchSize == .minibatch(8))
+        #expect(scenario.training.seed == UInt64.max)
+        #expect(scenario.raceBatchSizes == [.full, .minibatch(4), .stochastic, nil])
+        #expect(scenario.raceLabels == ["full batch", "batch 4", "stochastic", "batch 8"])
+        #expect(scenario.makeRuns().map(\.batchSize) == [.full, .minibatch(4), .stochastic, .minibatch(8)])
+        #expect(scenario.restarts == RestartSettings(count: 20, steps: 300, tolerance: 0.01))
+        let notation = try loadScenario(text.replacingOccurrences(of: #"{"name": "step", "every": 10, "factor": 0.5}"#,
+                                                                  with: #""exponential:0.9""#))
+        #expect(notation.training.schedule == .exponential(factor: 0.9))
+
+        let errors = [
+            (#""batch": 8"#, #""batch": 41"#, "test.json:4:97: batch: must be a whole number from 1 to 40, got 41"),
+            (#""batch": 8"#, #""batch": "mini""#, "test.json:4:97: batch: unknown value 'mini'; expected one of full, stochastic"),
+            (#""factor": 0.5"#, #""factor": 2"#, "test.json:4:54: schedule.factor: must be > 0 and ≤ 1, got 2"),
+            (#""every": 10, "#, "", "test.json:4:14: schedule.every: missing; the number of steps between decays"),
+            (#"{"name": "step", "every": 10, "factor": 0.5}"#, #""step:0:0.5""#,
+             "test.json:4:14: schedule: step:0:0.5: the step interval must be a whole number ≥ 1, got '0'"),
+            (#""seed": 18446744073709551615"#, #""seed": -1"#,
+             "test.json:4:108: seed: must be a whole number from 0 to 18446744073709551615 written in digits, got -1"),
+            (#""maxNorm": 2"#, #""maxnorm": 2"#,
+             "test.json:4:73: clipping.maxnorm: unknown key (did you mean 'maxNorm'?); clipping takes maxNorm"),
+            (#""count": 20"#, #""count": 0"#, "test.json:6:24: restarts.count: must be a whole number from 1 to 1000, got 0"),
+        ]
+        for (old, new, expected) in errors {
+            #expect(scenarioError(text.replacingOccurrences(of: old, with: new)) == expected, "replacing \(old) with \(new)")
+        }
+    }
+
+    @Test func `a network shows a random plane or a slice through its start`() throws {
+        let text = """
+        {"title": "t", "lesson": "l",
+         "model": {"type": "mlp", "hidden": [3], "loss": "bce", "data": {"generate": "xor", "count": 20, "seed": 1}},
+         "view": {"plane": "random", "seed": 4, "u": [-1, 1], "v": [-1, 1]}, "start": {"seed": 7}, "optimizer": {"name": "adam"}}
+        """
+        let scenario = try loadScenario(text)
+        let network = try #require(scenario.objective as? MultilayerPerceptron)
+        #expect(network.layerSizes == [2, 3, 1] && network.activation == .tanh && network.lossFunction == .binaryCrossEntropy)
+        #expect(scenario.start == network.initialWeights(seed: 7))
+        #expect(scenario.plane == SurfacePlane.filterNormalised(of: network, through: scenario.start, seed: 4))
+
+        let slice = try loadScenario(text.replacingOccurrences(
+            of: #"{"plane": "random", "seed": 4, "u": [-1, 1], "v": [-1, 1]}"#,
+            with: #"{"plane": "slice", "c2[0]": [-2, 2], "A1[0][1]": [-3, 3]}"#))
+        #expect(slice.plane == SurfacePlane.slice(of: network, through: slice.start, free: "A1[0][1]", "c2[0]"))
+        #expect(slice.region == ViewRegion(horizontal: -3...3, vertical: -2...2))
+
+        let errors = [
+            (#"{"plane": "random", "seed": 4, "u": [-1, 1], "v": [-1, 1]}"#, #"{"u": [-1, 1]}"#,
+             #"test.json:3:10: view: this model has 13 weights, more than a plane shows; choose one: {"plane": "random", "u": [-1, 1], "v": [-1, 1]} or {"plane": "slice", "A1[0][0]": [-2, 2], "c2[0]": [-2, 2]}"#),
+            (#""u": [-1, 1]"#, #""u": [0.5, 1]"#,
+             "test.json:3:46: view.u: the plane passes through the start at u = v = 0, which must be in view; got [0.5, 1]"),
+            (#""plane": "random""#, #""plane": "weights""#,
+             "test.json:3:20: view.plane: the weights themselves can be shown for one or two; this model has 13: use slice or random"),
+            (#"{"plane": "random", "seed": 4, "u": [-1, 1], "v": [-1, 1]}"#, #"{"plane": "slice", "c2[0]": [-2, 2]}"#,
+             "test.json:3:10: view: a slice shows exactly two weights; give the [lower, upper] ranges of two of A1[0][0], A1[0][1], A1[1][0], …, c2[0] (13 weights), got 1"),
+            (#""start": {"seed": 7}"#, #""start": {"sed": 7}"#,
+             "test.json:3:80: start.sed: unknown key; the start takes A1[0][0], A1[0][1], A1[1][0], …, c2[0] (13 weights)"),
+            (#""hidden": [3]"#, #""hidden": [65]"#, "test.json:2:38: model.hidden[0]: must be a whole number from 1 to 64, got 65"),
+        ]
+        for (old, new, expected) in errors {
+            #expect(scenarioError(text.replacingOccurrences(of: old, with: new)) == expected, "replacing \(old) with \(new)")
         }
     }
 }

@@ -21,11 +21,14 @@ struct JSONField {
 
     /// The value as an object whose keys are all among `allowed`; an unknown
     /// key is an error at that key, with a did-you-mean suggestion.
-    func object(allowing allowed: [String], what: String? = nil) throws(ScenarioError) -> JSONObjectReader {
+    /// `listing` replaces the list of allowed keys in the message (a long
+    /// list of weight names, shortened).
+    func object(allowing allowed: [String], what: String? = nil,
+                listing: String? = nil) throws(ScenarioError) -> JSONObjectReader {
         guard let members = value.members else { throw typeError("an object") }
         for member in members where !allowed.contains(member.key) {
             let suggestion = Self.didYouMean(member.key, among: allowed)
-            let list = allowed.isEmpty ? "none" : allowed.joined(separator: ", ")
+            let list = listing ?? (allowed.isEmpty ? "none" : allowed.joined(separator: ", "))
             throw ScenarioError(file: file, position: member.keyPosition, path: path.appending(member.key),
                                 message: "unknown key\(suggestion); \(what ?? "this object") takes \(list)")
         }

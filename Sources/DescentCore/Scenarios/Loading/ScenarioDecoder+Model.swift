@@ -3,9 +3,16 @@ struct DecodedModel {
     let objective: any Objective
     /// Minima known without the file saying so (closed forms).
     let minima: [KnownMinimum]
+    /// Seeded initial weights, for a model that has them (a network): what
+    /// `"start": {"seed": 3}` means.
+    var initialWeights: ((UInt64) -> [Double])? = nil
 }
 
 extension ScenarioDecoder {
+    /// The most weights a network may have: every step and every point of
+    /// the surface evaluates all of them.
+    static let maximumWeightCount = 5_000
+
     /// `model`: a data model (`type`, `data`, `loss`, …).
     func model(from field: JSONField) throws(ScenarioError) -> DecodedModel {
         let object = try field.anyObject()
@@ -20,11 +27,14 @@ extension ScenarioDecoder {
             ?? .meanSquaredError
         let activation = try model.optional("activation").map { field throws(ScenarioError) in
             try self.activation(from: field)
-        } ?? .sigmoid
-        if activation == .relu, loss == .binaryCrossEntropy, let field = model.optional("activation") {
+        } ?? (type == "mlp" ? .tanh : .sigmoid)
+        if activation == .relu, loss == .binaryCrossEntropy, type == "neuron", let field = model.optional("activation") {
             throw field.error("a ReLU output is no probability, so it cannot go with binary cross-entropy; "
                                   + "use sigmoid or tanh")
         }
+        let hiddenField = type == "mlp"
+            ? try model.required("hidden", "the sizes of the hidden layers, such as [4] or [8, 8]") : nil
+        let hidden = try hiddenField.map { field throws(ScenarioError) in try hiddenSizes(from: field) } ?? []
         let dataField = try model.required("data", "the samples to fit: {\"points\": [[x, y], …]}, "
                                                 + "{\"generate\": \"noisy-line\", …} or {\"csv\": \"file.csv\"}")
         let data = try dataset(from: dataField, loss: loss)
@@ -37,9 +47,15 @@ extension ScenarioDecoder {
             try requireOneFeature(data, in: dataField, model: "linear regression (prediction = w·x + b)")
             let objective = LinearRegression(data: data, loss: loss)
             return DecodedModel(objective: objective, minima: objective.knownMinimum.map { [$0] } ?? [])
-        default:
-            try requireOneFeature(data, in: dataField, model: "a neuron here (weights w and b)")
+        case "neuron":
             return DecodedModel(objective: Neuron(data: data, activation: activation, loss: loss), minima: [])
+        default:
+            let network = MultilayerPerceptron(data: data, hiddenSizes: hidden, activation: activation, loss: loss)
+            guard network.dimension <= Self.maximumWeightCount else {
+                throw (hiddenField ?? field).error("this network has \(network.dimension) weights; at most "
+                                                       + "\(Self.maximumWeightCount) are allowed (use smaller hidden layers)")
+            }
+            return DecodedModel(objective: network, minima: [], initialWeights: { network.initialWeights(seed: $0) })
         }
     }
 
@@ -51,6 +67,16 @@ extension ScenarioDecoder {
     func activation(from field: JSONField) throws(ScenarioError) -> Activation {
         let name = try field.choice(ScenarioFormat.activationNames.map(\.name))
         return ScenarioFormat.activationNames.first { $0.name == name }?.activation ?? .sigmoid
+    }
+
+    /// `hidden`: one to eight layer sizes, each from 1 to 64 (`[]` for no
+    /// hidden layer: a linear or logistic model).
+    private func hiddenSizes(from field: JSONField) throws(ScenarioError) -> [Int] {
+        let elements = try field.array()
+        guard elements.count <= 8 else { throw field.error("at most 8 hidden layers, got \(elements.count)") }
+        var sizes: [Int] = []
+        for element in elements { sizes.append(try element.integer(from: 1, to: 64)) }
+        return sizes
     }
 
     private func requireOneFeature(_ data: Dataset, in field: JSONField, model: String) throws(ScenarioError) {

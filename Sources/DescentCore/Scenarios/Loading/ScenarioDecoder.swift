@@ -13,22 +13,33 @@ struct ScenarioDecoder {
         let model = try self.model(from: object.required("model", "every scenario needs a model: the loss to descend"))
         let names = model.objective.parameterNames
         let start = try self.start(from: object.required("start", "the weights descent starts from: "
-                                                             + Self.example(names)), names: names)
+                                                             + Self.example(names)), model: model)
         let view = try self.view(from: object.required("view", "the part of the plane to show, a [lower, upper] "
                                                            + "range per weight: " + Self.exampleView(names)),
-                                 names: names, start: start)
+                                 model: model, start: start)
         let optimizer = try self.optimizer(from: object.required("optimizer", "the update rule and its "
                                                                      + "hyperparameters, such as {\"name\": \"sgd\", \"learningRate\": 0.1}"))
-        let race = try object.optional("race").map { field throws(ScenarioError) in try self.race(from: field) } ?? []
+        var training = TrainingSettings(optimizer)
+        let sampleCount = model.objective.sampleCount
+        if let field = object.optional("schedule") { training.schedule = try schedule(from: field) }
+        if let field = object.optional("clipping") { training.gradientClipping = try clipping(from: field) }
+        if let field = object.optional("batch") { training.batchSize = try batchSize(from: field, sampleCount: sampleCount) }
+        if let field = object.optional("seed") { training.seed = try field.seed() }
+        let race = try object.optional("race").map { field throws(ScenarioError) in
+            try self.race(from: field, sampleCount: sampleCount)
+        } ?? []
+        let restarts = try object.optional("restarts").map { field throws(ScenarioError) in try self.restarts(from: field) }
         var minima = model.minima
         if let listed = object.optional("minima") { minima += try self.minima(from: listed, objective: model.objective) }
         let goal = try object.optional("goal").map { field throws(ScenarioError) in
             try self.goal(from: field, names: names, minima: minima)
         }
         var scenario = Scenario(name: name, title: title, lesson: lesson, objective: model.objective,
-                                plane: view.plane, region: view.region, start: start, optimizer: optimizer,
-                                minima: minima, race: race)
+                                plane: view.plane, region: view.region, start: start, training: training,
+                                minima: minima, race: race.map(\.optimizer))
+        scenario.raceBatchSizes = race.map(\.batchSize)
         scenario.goal = goal
+        scenario.restarts = restarts
         return scenario
     }
 
@@ -42,6 +53,10 @@ struct ScenarioDecoder {
         "{" + names.prefix(2).map { "\"\($0)\": [-1, 1]" }.joined(separator: ", ") + "}"
     }
 
-    /// `a, b` or `w`.
-    static func list(_ names: [String]) -> String { names.joined(separator: ", ") }
+    /// `a, b` or `w`; a long list shortened to its ends
+    /// (`A1[0][0], A1[0][1], A1[1][0], …, c2[0] (13 weights)`).
+    static func list(_ names: [String]) -> String {
+        guard names.count > 6 else { return names.joined(separator: ", ") }
+        return names.prefix(3).joined(separator: ", ") + ", …, " + (names.last ?? "") + " (\(names.count) weights)"
+    }
 }

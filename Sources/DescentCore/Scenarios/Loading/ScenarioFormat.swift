@@ -6,10 +6,11 @@
 public enum ScenarioFormat {
     /// The top-level object.
     public static let scenario = [
-        "$schema", "title", "lesson", "model", "view", "start", "optimizer", "goal", "race", "minima",
+        "$schema", "title", "lesson", "model", "view", "start", "optimizer", "schedule", "clipping", "batch", "seed",
+        "goal", "race", "restarts", "minima",
     ]
     /// A model fitted to data (`type` names which).
-    public static let dataModel = ["type", "data", "loss", "activation"]
+    public static let dataModel = ["type", "data", "loss", "activation", "hidden"]
     /// Data given inline.
     public static let pointsData = ["points"]
     /// Data from a CSV file.
@@ -27,8 +28,24 @@ public enum ScenarioFormat {
         ("two-spirals", ["count", "turns", "noise"]),
         ("moons", ["count", "noise"]),
     ]
-    /// An optimizer (also each entry of `race`).
+    /// An optimizer.
     public static let optimizer = ["name", "learningRate", "momentum", "alpha", "beta1", "beta2", "epsilon"]
+    /// An entry of `race`: an optimizer, optionally with its own batch size.
+    public static let raceEntry = optimizer + ["batch"]
+    /// A learning-rate schedule written as an object (`name` plus the
+    /// parameters of `scheduleParameters`).
+    public static let schedule = ["name", "every", "factor", "period", "minimum"]
+    /// The parameters each schedule takes besides `name`.
+    public static let scheduleParameters: [(name: String, keys: [String])] = [
+        ("constant", []),
+        ("step", ["every", "factor"]),
+        ("exponential", ["factor"]),
+        ("cosine", ["period", "minimum"]),
+    ]
+    /// Gradient-norm clipping.
+    public static let clipping = ["maxNorm"]
+    /// Random restarts.
+    public static let restarts = ["count", "steps", "tolerance"]
     /// The hyperparameters each optimizer takes besides `name`.
     public static let optimizerParameters: [(name: String, keys: [String])] = [
         ("sgd", ["learningRate", "momentum"]),
@@ -57,7 +74,14 @@ public enum ScenarioFormat {
         ("one-weight", ["type", "data", "loss"]),
         ("linear-regression", ["type", "data", "loss"]),
         ("neuron", ["type", "data", "loss", "activation"]),
+        ("mlp", ["type", "data", "loss", "activation", "hidden"]),
     ]
+    /// The view of a model with more than two weights: `plane` plus either
+    /// the ranges of two weights (a slice) or `seed`, `u` and `v` (a random
+    /// filter-normalised plane through the start).
+    public static let planeView = ["plane", "seed", "u", "v"]
+    /// The `plane` values.
+    public static let planes = ["weights", "slice", "random"]
     /// The most optimizers a race can hold (one colour each).
     public static let maximumRaceSize = 5
 }
