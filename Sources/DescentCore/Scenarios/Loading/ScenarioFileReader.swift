@@ -1,7 +1,7 @@
 /// Reads a text file a scenario refers to (a CSV data set). DescentCore does
 /// no file I/O: the executable passes a reader of the disk, the presets one
 /// of their embedded copies, tests a dictionary.
-public typealias ScenarioFileReader = (String) throws(FileReadError) -> String
+public typealias ScenarioFileReader = @Sendable (String) throws(FileReadError) -> String
 
 /// Why a file could not be read ("no such file", "permission denied").
 public struct FileReadError: Error, Sendable, Equatable, CustomStringConvertible {
