@@ -18,11 +18,12 @@ struct TrainingOptions {
     var steps: Int
     var format: OutputFormat
 
-    /// The options both commands accept (besides their own).
-    static let names: Set<String> = [
+    /// The options both commands accept (besides their own), with the
+    /// surface options (`--expression`, `--function`, `--region`).
+    static let names: Set<String> = Set([
         "start", "steps", "optimizer", "lr", "momentum", "alpha", "beta1", "beta2", "eps",
         "schedule", "clip", "batch", "seed", "format",
-    ]
+    ]).union(SurfaceOptions.names)
 
     enum OutputFormat: String, CaseIterable {
         case table, csv, json
@@ -36,7 +37,11 @@ struct TrainingOptions {
         guard arguments.positionals.count <= 1 else {
             throw UsageError(prefix + "expected at most one scenario, got \(arguments.positionals.joined(separator: " "))")
         }
-        scenario = try ScenarioLookup.scenario(named: arguments.positionals.first)
+        if let surface = try SurfaceOptions.scenario(from: arguments, command: command, startsNamedScenarios: true) {
+            scenario = surface
+        } else {
+            scenario = try ScenarioLookup.scenario(named: arguments.positionals.first)
+        }
         if let text = arguments.value("start") {
             scenario.start = try Self.weights(text, names: scenario.objective.parameterNames, option: "start", prefix: prefix)
         }
