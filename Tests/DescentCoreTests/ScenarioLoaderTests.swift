@@ -92,7 +92,7 @@ func scenarioError(_ text: String, file: String = "test.json", files: [String: S
         (#""type": "linear-regression""#, #""type": "linear""#,
          "test.json:4:22: model.type: unknown value 'linear'; expected one of one-weight, linear-regression, neuron, mlp"),
         (#""type": "linear-regression","#, "",
-         "test.json:4:12: model: expected a model such as {\"type\": \"linear-regression\", \"data\": {…}}; the types are one-weight, linear-regression, neuron, mlp"),
+         "test.json:4:12: model: expected a model: {\"expression\": \"a^2 + b^2\"}, {\"function\": \"rosenbrock\"} or {\"type\": \"linear-regression\", \"data\": {…}} (types: one-weight, linear-regression, neuron, mlp)"),
         (#""data": { "points""#, #""activation": "tanh", "data": { "points""#,
          "test.json:4:43: model.activation: unknown key; a linear-regression model takes type, data, loss"),
         (#"[[0, 1], [1, 3], [2, 5]]"#, #"[[0, 1], [1, 3, 4], [2, 5]]"#,
@@ -294,5 +294,53 @@ func scenarioError(_ text: String, file: String = "test.json", files: [String: S
         for (old, new, expected) in errors {
             #expect(scenarioError(text.replacingOccurrences(of: old, with: new)) == expected, "replacing \(old) with \(new)")
         }
+    }
+
+    @Test func `an expression is one string or its lines, with its weights in order of appearance or as named`() throws {
+        let text = """
+        {"title": "t", "lesson": "l",
+         "model": {"expression": ["c = a + b", "d = b + 1", "f = c * d + 0.1 * (a^2 + b^2)"]},
+         "view": {"a": [-3, 3], "b": [-3, 3]}, "start": {"a": 2, "b": 1}, "optimizer": {"name": "sgd"}}
+        """
+        let scenario = try loadScenario(text)
+        let objective = try #require(scenario.objective as? ExpressionObjective)
+        #expect(objective.parameterNames == ["a", "b"] && objective.source == "c = a + b\nd = b + 1\nf = c * d + 0.1 * (a^2 + b^2)")
+        #expect(objective.loss(at: [2, 1]) == 6 + 0.5)
+        let named = try loadScenario(text.replacingOccurrences(of: #"0.1 * (a^2 + b^2)"]}"#,
+                                                               with: #"0.1 * (a^2 + b^2)"], "weights": ["b", "a"]}"#)
+                                         .replacingOccurrences(of: #""view": {"a": [-3, 3], "b": [-3, 3]}"#,
+                                                               with: #""view": {"a": [-3, 3], "b": [-2, 2]}"#))
+        #expect(named.objective.parameterNames == ["b", "a"] && named.start == [1, 2])
+        #expect(named.region == ViewRegion(horizontal: -2...2, vertical: -3...3))
+
+        let errors = [
+            (#""f = c * d + 0.1 * (a^2 + b^2)""#, #""f = c * * d""#,
+             "test.json:2:53: model.expression[2]: 3:9: expected a number or a name after '*'\n  f = c * * d\n          ^"),
+            (#""start": {"a": 2, "b": 1}, "optimizer": {"name": "sgd"}"#,
+             #""start": {"a": 2, "b": 1}, "optimizer": {"name": "sgd"}, "batch": 4"#,
+             "test.json:3:106: batch: this loss has no data to take batches of; use \"full\" or leave batch out"),
+            (#"]}"#, #"], "function": "beale"}"#,
+             "test.json:2:11: model: give one kind of model, not expression and function"),
+        ]
+        for (old, new, expected) in errors {
+            #expect(scenarioError(text.replacingOccurrences(of: old, with: new)) == expected, "replacing \(old) with \(new)")
+        }
+    }
+
+    @Test func `a classic function brings its minima, and its view and start unless the file gives them`() throws {
+        let text = """
+        {"title": "t", "lesson": "l", "model": {"function": "himmelblau"}, "optimizer": {"name": "sgd", "learningRate": 0.01}}
+        """
+        let scenario = try loadScenario(text)
+        let himmelblau = try #require(ClassicFunction.named("himmelblau"))
+        #expect(scenario.minima == himmelblau.minima && scenario.region == himmelblau.region)
+        #expect(scenario.start == himmelblau.start && scenario.plane == .identity(names: ["a", "b"]))
+        let moved = try loadScenario(text.replacingOccurrences(of: #""optimizer""#, with: #""start": {"a": 0, "b": 0}, "optimizer""#))
+        #expect(moved.start == [0, 0] && moved.region == himmelblau.region)
+        #expect(scenarioError(text.replacingOccurrences(of: "himmelblau", with: "himelblau"))
+                    == "test.json:1:53: model.function: unknown value 'himelblau' (did you mean 'himmelblau'?); expected one of "
+                    + ClassicFunction.all.map(\.name).joined(separator: ", "))
+        #expect(scenarioError(text.replacingOccurrences(of: #""optimizer""#, with: #""start": {"a": 9, "b": 0}, "optimizer""#))
+                    == "test.json:1:77: start: lies outside the function's own view (a [-5, 5], b [-5, 5]); give a view that holds it")
     }
 }

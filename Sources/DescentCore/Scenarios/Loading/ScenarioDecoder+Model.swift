@@ -6,6 +6,10 @@ struct DecodedModel {
     /// Seeded initial weights, for a model that has them (a network): what
     /// `"start": {"seed": 3}` means.
     var initialWeights: ((UInt64) -> [Double])? = nil
+    /// The view and start a classic function comes with, used when the
+    /// file gives none.
+    var defaultRegion: ViewRegion? = nil
+    var defaultStart: [Double]? = nil
 }
 
 extension ScenarioDecoder {
@@ -13,12 +17,20 @@ extension ScenarioDecoder {
     /// the surface evaluates all of them.
     static let maximumWeightCount = 5_000
 
-    /// `model`: a data model (`type`, `data`, `loss`, …).
+    /// `model`: a loss expression (`expression`), a classic function
+    /// (`function`) or a data model (`type`, `data`, `loss`, …).
     func model(from field: JSONField) throws(ScenarioError) -> DecodedModel {
         let object = try field.anyObject()
+        let kinds = ["expression", "function", "type"].filter(object.has)
+        if kinds.count > 1 {
+            throw field.error("give one kind of model, not \(kinds.joined(separator: " and "))")
+        }
+        if object.has("expression") { return try expressionModel(from: field) }
+        if object.has("function") { return try functionModel(from: field) }
         guard let typeField = object.optional("type") else {
-            throw field.error("expected a model such as {\"type\": \"linear-regression\", \"data\": {…}}; "
-                                  + "the types are " + ScenarioFormat.dataModelParameters.map(\.type).joined(separator: ", "))
+            throw field.error("expected a model: {\"expression\": \"a^2 + b^2\"}, {\"function\": \"rosenbrock\"} or "
+                                  + "{\"type\": \"linear-regression\", \"data\": {…}} (types: "
+                                  + ScenarioFormat.dataModelParameters.map(\.type).joined(separator: ", ") + ")")
         }
         let type = try typeField.choice(ScenarioFormat.dataModelParameters.map(\.type))
         let keys = ScenarioFormat.dataModelParameters.first { $0.type == type }?.keys ?? []
@@ -57,6 +69,50 @@ extension ScenarioDecoder {
             }
             return DecodedModel(objective: network, minima: [], initialWeights: { network.initialWeights(seed: $0) })
         }
+    }
+
+    /// `{"expression": "…", "weights": ["a", "b"]}`: the expression is one
+    /// string or an array of strings, its lines.
+    private func expressionModel(from field: JSONField) throws(ScenarioError) -> DecodedModel {
+        let object = try field.object(allowing: ScenarioFormat.expressionModel, what: "an expression model")
+        let expressionField = try object.required("expression", "")
+        let source: String
+        var lineFields: [JSONField] = []
+        if case .array = expressionField.value.kind {
+            lineFields = try expressionField.array()
+            var lines: [String] = []
+            for line in lineFields { lines.append(try line.string()) }
+            guard !lines.isEmpty else { throw expressionField.error("must hold at least one line") }
+            source = lines.joined(separator: "\n")
+        } else {
+            source = try expressionField.nonEmptyString()
+        }
+        var weightNames: [String]?
+        if let list = object.optional("weights") {
+            let elements = try list.array()
+            guard (1...LossExpression.maximumWeightCount).contains(elements.count) else {
+                throw list.error("an expression has one or two weights, got \(elements.count) names")
+            }
+            weightNames = []
+            for element in elements { weightNames?.append(try element.nonEmptyString()) }
+        }
+        do {
+            return DecodedModel(objective: try ExpressionObjective(source, weightNames: weightNames), minima: [])
+        } catch {
+            // Point at the line of the array the mistake is on.
+            let place = lineFields.indices.contains(error.line - 1) ? lineFields[error.line - 1] : expressionField
+            throw place.error(error.description)
+        }
+    }
+
+    /// `{"function": "rosenbrock"}`: a classic test function, with its
+    /// documented minima, view and start.
+    private func functionModel(from field: JSONField) throws(ScenarioError) -> DecodedModel {
+        let object = try field.object(allowing: ScenarioFormat.functionModel, what: "a function model")
+        let name = try object.required("function", "").choice(ClassicFunction.all.map(\.name))
+        guard let function = ClassicFunction.named(name) else { throw field.error("unknown function '\(name)'") }
+        return DecodedModel(objective: function.objective, minima: function.minima, defaultRegion: function.region,
+                            defaultStart: function.start)
     }
 
     func loss(from field: JSONField) throws(ScenarioError) -> LossFunction {

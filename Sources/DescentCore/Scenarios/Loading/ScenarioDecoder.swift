@@ -12,11 +12,28 @@ struct ScenarioDecoder {
             .nonEmptyString()
         let model = try self.model(from: object.required("model", "every scenario needs a model: the loss to descend"))
         let names = model.objective.parameterNames
-        let start = try self.start(from: object.required("start", "the weights descent starts from: "
-                                                             + Self.example(names)), model: model)
-        let view = try self.view(from: object.required("view", "the part of the plane to show, a [lower, upper] "
-                                                           + "range per weight: " + Self.exampleView(names)),
-                                 model: model, start: start)
+        let start: [Double]
+        if let field = object.optional("start") {
+            start = try self.start(from: field, model: model)
+        } else if let defaultStart = model.defaultStart {
+            start = defaultStart
+        } else {
+            throw object.missing("start", "the weights descent starts from: " + Self.example(names))
+        }
+        let view: DecodedView
+        if let field = object.optional("view") {
+            view = try self.view(from: field, model: model, start: start)
+        } else if let region = model.defaultRegion {
+            if !region.contains(PlanePoint(u: start[0], v: start[1])), let startField = object.optional("start") {
+                throw startField.error("lies outside the function's own view (\(names[0]) "
+                                           + Self.range(region.horizontal) + ", \(names[1]) " + Self.range(region.vertical)
+                                           + "); give a view that holds it")
+            }
+            view = DecodedView(plane: .identity(names: names), region: region)
+        } else {
+            throw object.missing("view", "the part of the plane to show, a [lower, upper] range per weight: "
+                                     + Self.exampleView(names))
+        }
         let optimizer = try self.optimizer(from: object.required("optimizer", "the update rule and its "
                                                                      + "hyperparameters, such as {\"name\": \"sgd\", \"learningRate\": 0.1}"))
         var training = TrainingSettings(optimizer)
@@ -51,6 +68,11 @@ struct ScenarioDecoder {
     /// `{"a": [-1, 1], "b": [-1, 1]}` for the weights `names`.
     static func exampleView(_ names: [String]) -> String {
         "{" + names.prefix(2).map { "\"\($0)\": [-1, 1]" }.joined(separator: ", ") + "}"
+    }
+
+    /// `[-2, 2]`.
+    static func range(_ range: ClosedRange<Double>) -> String {
+        "[\(Goal.number(range.lowerBound)), \(Goal.number(range.upperBound))]"
     }
 
     /// `a, b` or `w`; a long list shortened to its ends

@@ -9,6 +9,11 @@ public enum ScenarioFormat {
         "$schema", "title", "lesson", "model", "view", "start", "optimizer", "schedule", "clipping", "batch", "seed",
         "goal", "race", "restarts", "minima",
     ]
+    /// A model written as a loss expression (a string, or an array of
+    /// strings: its lines), optionally naming its weights in order.
+    public static let expressionModel = ["expression", "weights"]
+    /// A model from the catalog of classic test functions (`ClassicFunction`).
+    public static let functionModel = ["function"]
     /// A model fitted to data (`type` names which).
     public static let dataModel = ["type", "data", "loss", "activation", "hidden"]
     /// Data given inline.
