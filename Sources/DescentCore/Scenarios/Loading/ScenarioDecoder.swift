@@ -34,17 +34,25 @@ struct ScenarioDecoder {
             throw object.missing("view", "the part of the plane to show, a [lower, upper] range per weight: "
                                      + Self.exampleView(names))
         }
-        let optimizer = try self.optimizer(from: object.required("optimizer", "the update rule and its "
-                                                                     + "hyperparameters, such as {\"name\": \"sgd\", \"learningRate\": 0.1}"))
-        var training = TrainingSettings(optimizer)
         let sampleCount = model.objective.sampleCount
+        let race = try object.optional("race").map { field throws(ScenarioError) in
+            try self.race(from: field, sampleCount: sampleCount)
+        } ?? []
+        // A race's first entry stands in for a missing optimizer.
+        let optimizer: Optimizer
+        if let field = object.optional("optimizer") {
+            optimizer = try self.optimizer(from: field)
+        } else if let first = race.first {
+            optimizer = first.optimizer
+        } else {
+            throw object.missing("optimizer", "the update rule and its hyperparameters, such as "
+                                     + "{\"name\": \"sgd\", \"learningRate\": 0.1}")
+        }
+        var training = TrainingSettings(optimizer)
         if let field = object.optional("schedule") { training.schedule = try schedule(from: field) }
         if let field = object.optional("clipping") { training.gradientClipping = try clipping(from: field) }
         if let field = object.optional("batch") { training.batchSize = try batchSize(from: field, sampleCount: sampleCount) }
         if let field = object.optional("seed") { training.seed = try field.seed() }
-        let race = try object.optional("race").map { field throws(ScenarioError) in
-            try self.race(from: field, sampleCount: sampleCount)
-        } ?? []
         let restarts = try object.optional("restarts").map { field throws(ScenarioError) in try self.restarts(from: field) }
         var minima = model.minima
         if let listed = object.optional("minima") { minima += try self.minima(from: listed, objective: model.objective) }

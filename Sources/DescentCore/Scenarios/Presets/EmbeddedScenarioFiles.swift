@@ -6,6 +6,138 @@ extension Presets {
     /// The files of scenarios/ (the schema aside), by path relative to that
     /// folder, in path order: each text exactly as in the file.
     static let embeddedFiles: [(path: String, text: String)] = [
+        ("batch-size.json", #"""
+{
+  "$schema": "./schema.json",
+  "title": "Batch size: full batch, mini-batch, stochastic",
+  "lesson": "Forty noisy points fit by a line, three ways at once. Full batch takes the true gradient of the whole loss and walks a smooth path; a mini-batch of 8 estimates it from a few points and wobbles; stochastic descent (one point a step) lurches about and never quite settles, though each of its steps costs a fortieth as much.",
+  "model": {
+    "type": "linear-regression",
+    "data": { "generate": "noisy-line", "count": 40, "slope": 1.5, "intercept": -0.5, "noise": 1.5, "seed": 4 }
+  },
+  "view": { "w": [-2, 4], "b": [-3, 3] },
+  "start": { "w": -1.5, "b": 2.5 },
+  "optimizer": { "name": "sgd", "learningRate": 0.05 },
+  "seed": 7,
+  "race": [
+    { "name": "sgd", "learningRate": 0.05, "batch": "full" },
+    { "name": "sgd", "learningRate": 0.05, "batch": 8 },
+    { "name": "sgd", "learningRate": 0.05, "batch": "stochastic" }
+  ],
+  "goal": { "reach": "global", "within": 0.05, "steps": 300 }
+}
+
+"""#),
+        ("beale.json", #"""
+{
+  "$schema": "./schema.json",
+  "title": "Beale: plateaus and ridges, plain descent against Adam",
+  "lesson": "A flat plateau, steep ridges and a narrow curved valley down to (3, 0.5). Plain descent needs a rate small enough for the ridges and then crawls on the plateau; Adam scales each weight's step by its own recent gradients, so it keeps moving on the flat and does not fly off the steep parts.",
+  "model": { "function": "beale" },
+  "race": [
+    { "name": "sgd", "learningRate": 0.01 },
+    { "name": "adam", "learningRate": 0.05 }
+  ],
+  "goal": { "reach": "global", "within": 0.05, "steps": 1000 }
+}
+
+"""#),
+        ("chain-rule.json", #"""
+{
+  "$schema": "./schema.json",
+  "title": "The chain rule: c = a + b, d = b + 1, f = c·d",
+  "lesson": "Press g for the graph: each node shows its value and its adjoint, the derivative of the loss with respect to it. b reaches f by two paths, through c and through d, so its adjoint is the sum of two edge terms (the sum rule); each edge term is a local derivative times the adjoint above it (the chain rule). Press e to replay back-propagation one edge at a time. The loss f² is what makes a minimum: descent drives f to 0.",
+  "model": {
+    "expression": ["c = a + b", "d = b + 1", "f = c * d", "loss = f^2"]
+  },
+  "view": { "a": [-3, 3], "b": [-3, 3] },
+  "start": { "a": 2, "b": 1 },
+  "optimizer": { "name": "sgd", "learningRate": 0.02 },
+  "goal": { "loss": 0.01, "steps": 100 }
+}
+
+"""#),
+        ("himmelblau.json", #"""
+{
+  "$schema": "./schema.json",
+  "title": "Himmelblau: four minima, all equally deep",
+  "lesson": "Four minima of loss 0, one in each quarter of the view. Where descent ends depends only on where it starts: press r for random restarts and watch each path fall into the minimum of its own basin.",
+  "model": { "function": "himmelblau" },
+  "optimizer": { "name": "sgd", "learningRate": 0.01 },
+  "seed": 1,
+  "restarts": { "count": 20, "steps": 200, "tolerance": 0.01 },
+  "goal": { "loss": 0.0001, "steps": 200 }
+}
+
+"""#),
+        ("local-minima.json", #"""
+{
+  "$schema": "./schema.json",
+  "title": "Local minima: trapped, then rescued by restarts",
+  "lesson": "Four wells of different depths. From this start descent rolls into the nearest well and stops there: the gradient is zero at every minimum, deep or not. Press r for a restart from a random point (earlier paths stay, dim), or type :restarts 20 to run twenty and count how many find the deepest well (◆).",
+  "model": { "function": "wells" },
+  "view": { "a": [-4, 4], "b": [-4, 4] },
+  "start": { "a": -2.6, "b": 2.2 },
+  "optimizer": { "name": "sgd", "learningRate": 0.1 },
+  "seed": 3,
+  "restarts": { "count": 20, "steps": 200, "tolerance": 0.1 },
+  "goal": { "reach": "global", "within": 0.1, "steps": 200 }
+}
+
+"""#),
+        ("lr-decay.json", #"""
+{
+  "$schema": "./schema.json",
+  "title": "Learning-rate decay: start large, settle small",
+  "lesson": "The bowl of the other learning-rate scenarios, starting at a rate of 0.4 that would diverge, multiplied by 0.9 at every step. The first steps overshoot wildly; once the rate falls below 1/3 the zig-zag dies out and descent settles into the minimum. Watch learning rate in the panel.",
+  "model": { "expression": "a^2 + 3*b^2" },
+  "view": { "a": [-3, 3], "b": [-3, 3] },
+  "start": { "a": -2.5, "b": 1.5 },
+  "optimizer": { "name": "sgd", "learningRate": 0.4 },
+  "schedule": { "name": "exponential", "factor": 0.9 },
+  "goal": { "reach": { "a": 0, "b": 0 }, "within": 0.05, "steps": 60 }
+}
+
+"""#),
+        ("lr-just-right.json", #"""
+{
+  "$schema": "./schema.json",
+  "title": "Learning rate just right: there in a few steps",
+  "lesson": "The bowl of lr-too-small at a rate of 0.2: each step goes most of the way, a small overshoot across the steep direction b dies out at once, and the minimum is reached in a dozen steps.",
+  "model": { "expression": "a^2 + 3*b^2" },
+  "view": { "a": [-3, 3], "b": [-3, 3] },
+  "start": { "a": -2.5, "b": 1.5 },
+  "optimizer": { "name": "sgd", "learningRate": 0.2 },
+  "goal": { "reach": { "a": 0, "b": 0 }, "within": 0.05, "steps": 30 }
+}
+
+"""#),
+        ("lr-too-large.json", #"""
+{
+  "$schema": "./schema.json",
+  "title": "Learning rate too large: it oscillates, then diverges",
+  "lesson": "The same bowl at a rate of 0.36. Along the steep direction b each step overshoots the valley floor by more than it started (1 − 0.36·6 = −1.16): descent zig-zags ever wider and the loss explodes, while along a it still converges. Press [ to halve the rate and it settles.",
+  "model": { "expression": "a^2 + 3*b^2" },
+  "view": { "a": [-3, 3], "b": [-3, 3] },
+  "start": { "a": -2.5, "b": 1.5 },
+  "optimizer": { "name": "sgd", "learningRate": 0.36 },
+  "goal": { "diverge": true, "steps": 100 }
+}
+
+"""#),
+        ("lr-too-small.json", #"""
+{
+  "$schema": "./schema.json",
+  "title": "Learning rate too small: a crawl",
+  "lesson": "The same bowl as lr-just-right and lr-too-large, at a rate of 0.01: every step is safe and tiny, and descent needs hundreds of steps to cross the bowl. Press ] to double the rate a few times and count how many fewer steps it takes.",
+  "model": { "expression": "a^2 + 3*b^2" },
+  "view": { "a": [-3, 3], "b": [-3, 3] },
+  "start": { "a": -2.5, "b": 1.5 },
+  "optimizer": { "name": "sgd", "learningRate": 0.01 },
+  "goal": { "reach": { "a": 0, "b": 0 }, "within": 0.05, "steps": 300 }
+}
+
+"""#),
         ("mse-fit.json", #"""
 {
   "$schema": "./schema.json",
@@ -24,6 +156,23 @@ extension Presets {
 }
 
 """#),
+        ("neuron.json", #"""
+{
+  "$schema": "./schema.json",
+  "title": "A sigmoid neuron and its plateau",
+  "lesson": "One neuron, prediction = σ(w·x + b), fit to a step. It starts saturated: σ is nearly 0 for every input, so the loss barely changes with w and b and the gradient almost vanishes. Descent crawls across the plateau, then finds the slope and drops. Press d to see the fit.",
+  "model": {
+    "type": "neuron",
+    "activation": "sigmoid",
+    "data": { "points": [[-2, 0], [-1.5, 0], [-1, 0], [-0.5, 0], [0.5, 1], [1, 1], [1.5, 1], [2, 1]] }
+  },
+  "view": { "w": [-3, 8], "b": [-9, 3] },
+  "start": { "w": -1, "b": -6 },
+  "optimizer": { "name": "sgd", "learningRate": 2 },
+  "goal": { "loss": 0.01, "steps": 600 }
+}
+
+"""#),
         ("one-weight.json", #"""
 {
   "$schema": "./schema.json",
@@ -37,6 +186,94 @@ extension Presets {
   "start": { "w": 1 },
   "optimizer": { "name": "sgd", "learningRate": 0.02 },
   "goal": { "reach": "global", "within": 0.01, "steps": 30 }
+}
+
+"""#),
+        ("optimizer-race.json", #"""
+{
+  "$schema": "./schema.json",
+  "title": "SGD, momentum, RMSProp and Adam race down Rosenbrock's valley",
+  "lesson": "Four optimizers from one start, each at a rate that suits it. SGD drops into the valley and crawls; momentum builds speed along the floor and overshoots the bend; RMSProp and Adam divide each weight's step by its recent gradient size, so the steep walls no longer dictate the pace. Press tab to pick one and tune it with ] [ M m.",
+  "model": { "function": "rosenbrock" },
+  "race": [
+    { "name": "sgd", "learningRate": 0.002 },
+    { "name": "momentum", "learningRate": 0.001, "momentum": 0.9 },
+    { "name": "rmsprop", "learningRate": 0.01 },
+    { "name": "adam", "learningRate": 0.05 }
+  ],
+  "goal": { "reach": "global", "within": 0.1, "steps": 2000 }
+}
+
+"""#),
+        ("rastrigin.json", #"""
+{
+  "$schema": "./schema.json",
+  "title": "Rastrigin: an egg box of local minima",
+  "lesson": "A bowl with a ripple at every integer point: descent finds the nearest dip, not the bottom. Random restarts help only by luck here, since most starts are closest to some other dip: type :restarts 50 and count how many reach (0, 0).",
+  "model": { "function": "rastrigin" },
+  "view": { "a": [-2.5, 2.5], "b": [-2.5, 2.5] },
+  "start": { "a": 2.2, "b": -1.3 },
+  "optimizer": { "name": "sgd", "learningRate": 0.002 },
+  "seed": 5,
+  "restarts": { "count": 50, "steps": 300, "tolerance": 0.05 },
+  "goal": { "reach": "global", "within": 0.05, "steps": 300 }
+}
+
+"""#),
+        ("ravine.json", #"""
+{
+  "$schema": "./schema.json",
+  "title": "A narrow ravine: why momentum helps",
+  "lesson": "The ravine is 125 times steeper across than along. Plain descent (SGD) zig-zags across it, then creeps along the floor; momentum (0.9) keeps a running sum of past steps, so the zig-zags cancel and the steps along the floor add up. Both have the same learning rate. Press tab to pick one and M or m to change its momentum.",
+  "model": { "expression": "0.1*a^2 + 12.5*b^2" },
+  "view": { "a": [-3, 3], "b": [-1.5, 1.5] },
+  "start": { "a": -2.8, "b": 1.2 },
+  "race": [
+    { "name": "sgd", "learningRate": 0.07 },
+    { "name": "momentum", "learningRate": 0.07, "momentum": 0.9 }
+  ],
+  "goal": { "reach": { "a": 0, "b": 0 }, "within": 0.05, "steps": 200 }
+}
+
+"""#),
+        ("rosenbrock.json", #"""
+{
+  "$schema": "./schema.json",
+  "title": "Rosenbrock's banana valley",
+  "lesson": "The valley floor is easy to find and slow to follow: it curves, its walls are steep, and its floor falls gently to (1, 1). Plain descent zig-zags down to the floor in ten steps (the loss falls from 24 to under 5) and then needs thousands more to crawl along it. Press M to add momentum, which carries speed around the bend (optimizer-race shows four methods here).",
+  "model": { "function": "rosenbrock" },
+  "optimizer": { "name": "sgd", "learningRate": 0.002 },
+  "goal": { "reach": "global", "within": 0.05, "steps": 4000 }
+}
+
+"""#),
+        ("saddle.json", #"""
+{
+  "$schema": "./schema.json",
+  "title": "A saddle point: where the gradient vanishes without a minimum",
+  "lesson": "a² + b⁴/4 − b²/2: at the origin the surface curves up along a and down along b, so the gradient is zero but it is no minimum. Starting a hair off the a-axis, descent slides straight to the saddle, crawls there while the tiny b grows, then escapes into one of the two valleys.",
+  "model": { "function": "saddle" },
+  "optimizer": { "name": "sgd", "learningRate": 0.1 },
+  "goal": { "loss": -0.249, "steps": 150 }
+}
+
+"""#),
+        ("tiny-mlp.json", #"""
+{
+  "$schema": "./schema.json",
+  "title": "A tiny network learns XOR",
+  "lesson": "A 2 → 4 → 1 network (tanh, then a sigmoid output) on the XOR clusters, which no straight line separates. Its 17 weights are too many to plot, so the view is a random plane through the start (Li et al. 2018): two random directions, scaled unit by unit to the weights. The path is projected onto it. Press d to see the decision regions form.",
+  "model": {
+    "type": "mlp",
+    "hidden": [4],
+    "activation": "tanh",
+    "loss": "binary-cross-entropy",
+    "data": { "generate": "xor", "count": 40, "spread": 0.3, "seed": 2 }
+  },
+  "view": { "plane": "random", "seed": 5, "u": [-1.5, 1.5], "v": [-1.5, 1.5] },
+  "start": { "seed": 3 },
+  "optimizer": { "name": "adam", "learningRate": 0.05 },
+  "goal": { "loss": 0.05, "steps": 500 }
 }
 
 """#),
