@@ -224,7 +224,7 @@ extension Presets {
 {
   "$schema": "./schema.json",
   "title": "A narrow ravine: why momentum helps",
-  "lesson": "The ravine is 125 times steeper across than along. Plain descent (SGD) zig-zags across it, then creeps along the floor; momentum (0.9) keeps a running sum of past steps, so the zig-zags cancel and the steps along the floor add up. Both have the same learning rate. Press tab to pick one and M or m to change its momentum.",
+  "lesson": "The ravine is 125 times steeper across than along. Plain descent (SGD) zig-zags across it, then creeps along the gently sloping floor. Momentum (0.9) adds up its steps: along the floor they all point the same way and build speed; across it they alternate and partly cancel. It swings wider, yet arrives in a fraction of the steps, at the same learning rate. Press tab to pick one and M or m to change its momentum.",
   "model": { "expression": "0.1*a^2 + 12.5*b^2" },
   "view": { "a": [-3, 3], "b": [-1.5, 1.5] },
   "start": { "a": -2.8, "b": 1.2 },
@@ -270,7 +270,7 @@ extension Presets {
     "loss": "binary-cross-entropy",
     "data": { "generate": "xor", "count": 40, "spread": 0.3, "seed": 2 }
   },
-  "view": { "plane": "random", "seed": 5, "u": [-1.5, 1.5], "v": [-1.5, 1.5] },
+  "view": { "plane": "random", "seed": 5, "u": [-1.5, 4.5], "v": [-2, 2] },
   "start": { "seed": 3 },
   "optimizer": { "name": "adam", "learningRate": 0.05 },
   "goal": { "loss": 0.05, "steps": 500 }
