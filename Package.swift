@@ -25,7 +25,9 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["DescentCore"], path: "Tests/TestSupport"),
         // Fixtures/ holds reference data the tests read by #filePath.
         .testTarget(name: "DescentCoreTests", dependencies: ["DescentCore", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "DescentUITests", dependencies: ["DescentUI", "DescentCore", "TestSupport"]),
+        // Snapshots are read through #filePath, not bundled.
+        .testTarget(name: "DescentUITests", dependencies: ["DescentUI", "DescentCore", "TestSupport"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "DescentBenchTests", dependencies: ["DescentBench", "DescentCore", "TestSupport"]),
         // Depends on the executable so `swift build --build-tests` always
         // produces the binary these tests drive inside tmux.

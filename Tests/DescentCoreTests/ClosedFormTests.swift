@@ -49,3 +49,16 @@ import TestSupport
         #expect(LinearRegression(data: Dataset(points: [(1, 1), (1, 2)])).closedFormSolution == nil)
     }
 }
+
+@Suite struct `The one-weight loss curve` {
+    @Test func `the seed's curve is the parabola (3w − 12)² with its lowest sample at w = 4`() throws {
+        let model = OneWeightModel(input: 3, truth: 12)
+        let ws = (0...16).map { Double($0) / 2 }
+        let values = model.losses(on: .line(name: "w"), us: ws, vs: [0], batch: .full)
+        for (w, value) in zip(ws, values) {
+            #expect(value == (3 * w - 12) * (3 * w - 12), "at w = \(w)")
+        }
+        let lowest = try #require(values.indices.min { values[$0] < values[$1] })
+        #expect(ws[lowest] == 4 && values[lowest] == 0)
+    }
+}

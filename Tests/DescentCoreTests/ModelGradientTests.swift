@@ -66,6 +66,22 @@ func expectGradientMatchesFiniteDifferences(_ model: any Objective, range: Close
         expectGradientMatchesFiniteDifferences(model, range: -1.5...1.5, seed: 15)
     }
 
+    @Test func `at all-zero weights, where every logit is exactly 0, the gradients are still right`() {
+        let data = smallDataset(featureCount: 2, count: 6, labels: true, seed: 7)
+        let models: [any Objective] = [
+            Neuron(data: data, activation: .sigmoid, loss: .binaryCrossEntropy),
+            Neuron(data: data, activation: .tanh, loss: .binaryCrossEntropy),
+            MultilayerPerceptron(data: data, hiddenSizes: [2], loss: .binaryCrossEntropy),
+        ]
+        for model in models {
+            let origin = [Double](repeating: 0, count: model.dimension)
+            let gradient = model.evaluate(at: origin).gradient
+            let estimate = centralDifferences(of: { model.loss(at: $0) }, at: origin)
+            #expect(GradientCheck.relativeDifference(gradient, estimate) < 1e-6,
+                    "\(model.parameterNames): backprop \(gradient), finite differences \(estimate)")
+        }
+    }
+
     @Test func `a network without hidden layers is a linear model`() {
         let data = smallDataset(featureCount: 3, count: 5, labels: false, seed: 6)
         let network = MultilayerPerceptron(data: data, hiddenSizes: [])

@@ -68,7 +68,7 @@ import Testing
     }
 
     @Test func `did-you-mean only suggests close names`() {
-        #expect(Suggestion.closest(to: "momentm", among: ["lr", "momentum"]) == "momentum")
-        #expect(Suggestion.closest(to: "zzzzzz", among: ["lr", "momentum"]) == nil)
+        #expect(DidYouMean.suggestion(for: "momentm", among: ["lr", "momentum"]) == "momentum")
+        #expect(DidYouMean.suggestion(for: "zzzzzz", among: ["lr", "momentum"]) == nil)
     }
 }

@@ -122,3 +122,36 @@ func explorer(size: TerminalSize = TerminalSize(columns: 100, rows: 30)) -> Expl
         }
     }
 }
+
+@Suite struct `Messages and help` {
+    @Test func `a message goes after a while, and a new one starts its own time`() {
+        var state = explorer()
+        state.handle(.character("]"))
+        #expect(state.message != nil)
+        state.apply(.tick(seconds: 5))
+        state.handle(.character("]"))
+        state.apply(.tick(seconds: 5))
+        #expect(state.message?.contains("0.2") == true)
+        state.apply(.tick(seconds: 4))
+        #expect(state.message == nil)
+    }
+
+    @Test func `help shows the scenario's lesson above the keys when there is room`() {
+        var state = explorer()
+        state.handle(.character("?"))
+        let text = ExplorerRenderer.render(state).text
+        #expect(text.contains("The loss is the mean squared error of prediction"))
+        #expect(Format.wrapped("one two three four", to: 9) == ["one two", "three", "four"])
+    }
+}
+
+@Suite struct `Gradient check from the explorer` {
+    @Test func `c reports back-propagation agreeing with finite differences`() {
+        var state = explorer()
+        state.handle(.character("n"))
+        state.handle(.character("c"))
+        let message = state.message ?? ""
+        #expect(message.contains("Gradient check at step 10"))
+        #expect(message.contains("(they agree)"))
+    }
+}

@@ -23,6 +23,9 @@ public enum ExplorerAction: Sendable {
     case fitView
     /// Makes the next run of a race the one the panel shows and keys tune.
     case selectNextRun
+    /// Compares the back-propagated gradient at the current weights with
+    /// central finite differences and reports the relative error.
+    case checkGradient
     /// Shows the computational graph instead of the surface, or back.
     case toggleGraph
     /// Processes one more edge of the backward pass in the graph view.

@@ -33,7 +33,7 @@ public enum ExplorerCommand {
         let name = first.lowercased()
         guard let entry = entries.first(where: { $0.name == name || $0.aliases.contains(name) }) else {
             let names = entries.map(\.name)
-            let suggestion = Suggestion.closest(to: name, among: names).map { " (did you mean \($0)?)" } ?? ""
+            let suggestion = DidYouMean.suggestion(for: name, among: names).map { " (did you mean \($0)?)" } ?? ""
             throw Failure(description: "unknown command '\(first)'\(suggestion); commands: \(names.joined(separator: ", "))")
         }
         let arguments = Array(words.dropFirst())

@@ -32,6 +32,7 @@ public enum ExplorerRenderer {
         LossCurveView(traces: traces).draw(in: layout.lossCurve, into: &buffer)
         Chrome.drawMessage(state, in: layout.message, into: &buffer)
         Chrome.drawKeyHints(in: layout.keyHints, into: &buffer)
-        if state.isShowingHelp { HelpOverlay.draw(in: buffer.bounds, into: &buffer) }
+        if state.isShowingHelp { HelpOverlay.draw(in: buffer.bounds, lesson: state.scenario.lesson.isEmpty ? nil : state.scenario.lesson,
+                                                   into: &buffer) }
     }
 }

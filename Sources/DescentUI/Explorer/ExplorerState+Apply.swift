@@ -69,6 +69,13 @@ extension ExplorerState {
             guard isRace else { return }
             activeRunIndex = (activeRunIndex + 1) % runs.count
             message = "\(run.optimizer.kind.displayName) selected: ] [ M m now tune it."
+        case .checkGradient:
+            let objective = scenario.objective
+            let check = GradientCheck(at: run.weights, loss: { objective.loss(at: $0) },
+                                      gradient: { objective.evaluate(at: $0).gradient })
+            let verdict = check.relativeError < 1e-6 ? "they agree" : "they differ: the gradient is suspect"
+            message = "Gradient check at step \(run.stepCount): back-propagation vs finite differences, "
+                + "relative error \(Format.number(check.relativeError, digits: 2)) (\(verdict))."
         case .toggleGraph:
             isShowingGraph.toggle()
             backwardStepsShown = nil
@@ -89,7 +96,13 @@ extension ExplorerState {
         case .quit:
             isQuitting = true
         case .tick(let seconds):
-            guard isPlaying, seconds > 0 else { return }
+            guard seconds > 0 else { return }
+            // A divergence notice stays while nothing can move: it says what to do.
+            if message != nil, !runs.allSatisfy(\.status.hasDiverged) {
+                messageAge += seconds
+                if messageAge > Self.messageLifetime { message = nil }
+            }
+            guard isPlaying else { return }
             // Never owe more than a second of steps: after a stall, play
             // resumes at its pace instead of jumping ahead.
             playBacklog = min(playBacklog + seconds * stepsPerSecond, stepsPerSecond)

@@ -27,7 +27,10 @@ public struct ExplorerState: Sendable {
     /// How far `surface` is refined; the status line shows work in progress.
     public internal(set) var surfaceRefinement = SurfaceRefinement.complete
     /// A one-line notice for the message line (what just happened and why).
-    public internal(set) var message: String?
+    public internal(set) var message: String? { didSet { messageAge = 0 } }
+    /// Seconds the message has been on screen; it goes after `messageLifetime`.
+    var messageAge = 0.0
+    public static let messageLifetime = 8.0
     /// What is typed after `:`; nil while the command line is closed.
     public internal(set) var commandLine: String?
     /// Fractional steps owed by play between ticks.

@@ -54,6 +54,7 @@ public struct KeyBinding: Sendable {
         KeyBinding(keys: [.character("e"), .character("E")], summary: "backward pass: one more edge / all of it") { key in
             key == .character("e") ? .stepBackward : .completeBackward
         },
+        KeyBinding(keys: [.character("c")], summary: "check the gradient against finite differences") { _ in .checkGradient },
         KeyBinding(keys: [.tab], summary: "next optimizer in a race (the one the keys tune)") { _ in .selectNextRun },
         KeyBinding(keys: [.character(":")], summary: "type a command: :lr 0.0123, :momentum 0.9, :speed 30, :step 100",
                    hint: "command") { _ in .openCommandLine },

@@ -27,6 +27,27 @@ public enum Format {
         return String(text.prefix(width - 1)) + "…"
     }
 
+    /// `text` broken into lines of at most `width` characters at spaces
+    /// (a word longer than the width is cut).
+    public static func wrapped(_ text: String, to width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            let piece = String(word.prefix(width))
+            if current.isEmpty {
+                current = piece
+            } else if current.count + 1 + piece.count <= width {
+                current += " " + piece
+            } else {
+                lines.append(current)
+                current = piece
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+
     /// Text padded on the right to `width`.
     public static func paddedRight(_ text: String, to width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)

@@ -1,20 +1,29 @@
-/// Every key and what it does, in a box over the middle of the screen.
+/// Every key and what it does, in a box over the middle of the screen, with
+/// the scenario's lesson above the keys when there is room for it.
 public enum HelpOverlay {
-    public static func draw(in screen: Rect, into buffer: inout ScreenBuffer) {
+    public static func draw(in screen: Rect, lesson: String?, into buffer: inout ScreenBuffer) {
         let bindings = KeyBinding.explorer
         let labelWidth = bindings.map(\.label.count).max() ?? 0
         let lines = bindings.map { Format.padded($0.label, to: labelWidth) + "  " + $0.summary }
         let footer = "? or esc closes this help"
         let width = min(screen.width, max(lines.map(\.count).max() ?? 0, footer.count) + 6)
-        let height = min(screen.height, lines.count + 4)
+        var lessonLines = lesson.map { Format.wrapped($0, to: width - 6) } ?? []
+        if lines.count + lessonLines.count + 5 > screen.height { lessonLines = [] }
+        let lessonRows = lessonLines.isEmpty ? 0 : lessonLines.count + 1
+        let height = min(screen.height, lines.count + lessonRows + 4)
         let box = Rect(x: screen.x + (screen.width - width) / 2, y: screen.y + (screen.height - height) / 2,
                        width: width, height: height)
-        buffer.fill(box, with: Cell(" ", style: Style(background: .overlay)))
+        let background = Style(background: .overlay)
+        buffer.fill(box, with: Cell(" ", style: background))
         let inner = Box.draw(box, title: "keys", into: &buffer,
                              border: Style(foreground: .accent, background: .overlay),
                              titleStyle: Style(foreground: .title, background: .overlay, isBold: true))
-        for (offset, binding) in bindings.enumerated() where offset < inner.height - 1 {
-            let y = inner.y + offset
+        for (offset, line) in lessonLines.enumerated() {
+            buffer.put(" " + line, column: inner.x, row: inner.y + offset,
+                       style: Style(foreground: .accent, background: .overlay), clip: inner)
+        }
+        for (offset, binding) in bindings.enumerated() where lessonRows + offset < inner.height - 1 {
+            let y = inner.y + lessonRows + offset
             let x = buffer.put(" " + Format.padded(binding.label, to: labelWidth), column: inner.x, row: y,
                                style: Style(foreground: .key, background: .overlay, isBold: true), clip: inner)
             buffer.put("  " + binding.summary, column: x, row: y, style: Style(foreground: .text, background: .overlay),
