@@ -26,6 +26,8 @@ public enum ExplorerAction: Sendable {
     /// Compares the back-propagated gradient at the current weights with
     /// central finite differences and reports the relative error.
     case checkGradient
+    /// Shows the data and the model's guesses instead of the surface, or back.
+    case toggleFit
     /// Shows the computational graph instead of the surface, or back.
     case toggleGraph
     /// Processes one more edge of the backward pass in the graph view.

@@ -1,3 +1,5 @@
+import DescentCore
+
 /// Turns explorer state into a frame. Pure: the same state always gives the
 /// same buffer, so views are tested by rendering and reading text.
 public enum ExplorerRenderer {
@@ -14,7 +16,9 @@ public enum ExplorerRenderer {
         }
         Chrome.drawTitle(state, in: layout.title, into: &buffer)
         let traces = state.traces
-        if state.isShowingGraph {
+        if state.isShowingFit, let model = state.scenario.objective as? any PredictiveModel {
+            FitView(model: model, traces: traces).draw(in: layout.surface, into: &buffer)
+        } else if state.isShowingGraph {
             GraphView(scenario: state.scenario, run: state.run, stepsShown: state.backwardStepsShown,
                       scroll: state.graphScroll).draw(in: layout.surface, into: &buffer)
         } else if state.scenario.plane.isLine {

@@ -76,12 +76,21 @@ extension ExplorerState {
             let verdict = check.relativeError < 1e-6 ? "they agree" : "they differ: the gradient is suspect"
             message = "Gradient check at step \(run.stepCount): back-propagation vs finite differences, "
                 + "relative error \(Format.number(check.relativeError, digits: 2)) (\(verdict))."
+        case .toggleFit:
+            guard scenario.objective is any PredictiveModel else {
+                message = "This scenario's loss is a formula of its weights: it has no data to show."
+                return
+            }
+            isShowingFit.toggle()
+            isShowingGraph = false
         case .toggleGraph:
             isShowingGraph.toggle()
+            isShowingFit = false
             backwardStepsShown = nil
             graphScroll = 0
         case .stepBackward:
             isShowingGraph = true
+            isShowingFit = false
             let total = GraphView.trace(scenario: scenario, weights: run.weights).steps.count
             let next = (backwardStepsShown ?? 0) + 1
             backwardStepsShown = next > total ? 0 : next

@@ -14,6 +14,8 @@ public struct ExplorerState: Sendable {
     /// Play speed.
     public var stepsPerSecond = 15.0
     public internal(set) var isShowingHelp = false
+    /// Whether the data-and-fit view replaces the surface.
+    public internal(set) var isShowingFit = false
     /// Whether the graph view replaces the surface.
     public internal(set) var isShowingGraph = false
     /// Edges of the backward pass shown so far; nil shows the whole pass.

@@ -23,9 +23,18 @@ public enum ColorRole: Hashable, Sendable {
     case overlay
     /// The n-th run of a race (paths, points, curves).
     case series(Int)
+    /// A shade of a classifier's output, 0 (surely class 0) to
+    /// `ColorRole.decisionLevels − 1` (surely class 1).
+    case decision(Int)
+    /// A data point.
+    case dataPoint
+    /// The gap between a data point and the model's guess.
+    case residual
     /// A heatmap band, 0 (lowest loss) to `ColorRole.heatLevels − 1`.
     case heat(Int)
 
     /// How many heatmap bands a surface is quantised into.
     public static let heatLevels = 12
+    /// How many shades a classifier's output is drawn in.
+    public static let decisionLevels = 8
 }

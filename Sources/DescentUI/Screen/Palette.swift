@@ -23,6 +23,9 @@ public struct Palette: Sendable, Equatable {
     /// Distinct colours for racing runs: white, orange, pink, cyan, green.
     static let series256 = [231, 208, 205, 87, 120]
     static let series8 = [7, 3, 5, 6, 2]
+    /// Blue (class 0) through grey to orange (class 1), as in TensorFlow Playground.
+    static let decision256 = [24, 31, 67, 102, 138, 173, 209, 166]
+    static let decision8 = [4, 4, 6, 0, 0, 3, 3, 1]
 
     /// Foreground and background colour numbers for `style`.
     public func colors(for style: Style) -> (foreground: Int, background: Int) {
@@ -65,6 +68,9 @@ public struct Palette: Sendable, Equatable {
         case .overlay: 235
         case .heat(let level): Self.heatRamp256[min(max(level, 0), Self.heatRamp256.count - 1)]
         case .series(let index): Self.series256[((index % Self.series256.count) + Self.series256.count) % Self.series256.count]
+        case .decision(let level): Self.decision256[min(max(level, 0), Self.decision256.count - 1)]
+        case .dataPoint: 231
+        case .residual: 203
         }
     }
 
@@ -80,6 +86,9 @@ public struct Palette: Sendable, Equatable {
         case .good: 2
         case .heat(let level): Self.heatRamp8[min(max(level, 0), Self.heatRamp8.count - 1)]
         case .series(let index): Self.series8[((index % Self.series8.count) + Self.series8.count) % Self.series8.count]
+        case .decision(let level): Self.decision8[min(max(level, 0), Self.decision8.count - 1)]
+        case .dataPoint: 7
+        case .residual: 1
         }
     }
 }

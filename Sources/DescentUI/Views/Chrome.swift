@@ -39,7 +39,7 @@ public enum Chrome {
 
     /// Which hints stay longest when the bar is too narrow for all of them
     /// (help lists everything, so it and quit never go).
-    static let hintPriority = ["quit", "help", "step", "play", "rate", "momentum", "graph", "reset", "×10", "zoom",
+    static let hintPriority = ["quit", "help", "step", "play", "rate", "momentum", "graph", "data", "reset", "×10", "zoom",
                                "command"]
 
     /// Every hinted binding as "keys word", in key-map order; when they do not
