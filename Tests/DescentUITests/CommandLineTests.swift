@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("lx 0.1", "unknown command 'lx' (did you mean lr?); commands: lr, momentum, step, speed, reset, quit"),
+        ("lx 0.1", "unknown command 'lx' (did you mean lr?); commands: lr, momentum, optimizer, batch, schedule, clip, step, rewind, restarts, speed, reset, quit"),
         ("lr -1", "the learning rate must be > 0, got -1"),
         ("lr abc", "lr needs a number, got 'abc'"),
         ("lr", "lr takes one value: :lr X"),

@@ -155,3 +155,15 @@ func explorer(size: TerminalSize = TerminalSize(columns: 100, rows: 30)) -> Expl
         #expect(message.contains("(they agree)"))
     }
 }
+
+@Suite struct `Help on a small terminal` {
+    @Test func `the key list scrolls so every key can be read`() {
+        var state = explorer(size: TerminalSize(columns: 64, rows: 20))
+        state.handle(.character("?"))
+        #expect(!ExplorerRenderer.render(state).text.contains("quit (Ctrl-C too)"))
+        #expect(ExplorerRenderer.render(state).text.contains("↑ ↓ scroll"))
+        for _ in 0..<KeyBinding.explorer.count { state.handle(.down) }
+        #expect(ExplorerRenderer.render(state).text.contains("quit (Ctrl-C too)"))
+        #expect(!state.isQuitting)
+    }
+}

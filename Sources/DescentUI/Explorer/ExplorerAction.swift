@@ -9,6 +9,21 @@ public enum ExplorerAction: Sendable {
     case scaleLearningRate(by: Double)
     case setLearningRate(Double)
     case setMomentum(Double)
+    /// The next optimizer in `OptimizerKind.allCases` (for the active run).
+    case cycleOptimizer
+    case setOptimizer(OptimizerKind)
+    /// Full batch → a mini-batch → one sample → full batch.
+    case cycleBatchSize
+    case setBatchSize(BatchSize)
+    case setSchedule(LearningRateSchedule)
+    /// Clip the gradient's norm at this value; nil turns clipping off.
+    case setClipping(Double?)
+    /// Back this many steps, exactly (every run of a race).
+    case rewind(steps: Int)
+    /// Keeps the run dim on the surface and starts a new one from a random start.
+    case restart
+    /// Runs `count` restarts of `steps` steps and reports which minima they reached.
+    case runRestarts(count: Int, steps: Int)
     /// Steps a second while playing.
     case setPlaySpeed(Double)
     case adjustMomentum(by: Double)

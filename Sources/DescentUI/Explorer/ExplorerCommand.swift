@@ -15,7 +15,15 @@ public enum ExplorerCommand {
     public static let entries: [Entry] = [
         Entry(name: "lr", aliases: ["learning-rate", "rate"], argument: "X", summary: "set the learning rate (X > 0)"),
         Entry(name: "momentum", aliases: ["mu"], argument: "X", summary: "set momentum (0 ≤ X < 1)"),
+        Entry(name: "optimizer", aliases: ["opt"], argument: "NAME",
+              summary: "sgd, momentum, nesterov, adagrad, rmsprop or adam"),
+        Entry(name: "batch", aliases: [], argument: "K", summary: "samples per step: full, stochastic or a number"),
+        Entry(name: "schedule", aliases: [], argument: "FORM",
+              summary: "constant, step:EVERY:FACTOR, exponential:FACTOR, cosine:PERIOD[:MINIMUM]"),
+        Entry(name: "clip", aliases: [], argument: "X", summary: "clip the gradient norm at X, or off"),
         Entry(name: "step", aliases: ["steps"], argument: "N", summary: "take N steps (1 to 1,000,000)"),
+        Entry(name: "rewind", aliases: ["back"], argument: "N", summary: "go back N steps, exactly"),
+        Entry(name: "restarts", aliases: [], argument: "R [S]", summary: "run R restarts of S steps (default 200)"),
         Entry(name: "speed", aliases: [], argument: "X", summary: "play X steps a second (0.1 to 1000)"),
         Entry(name: "reset", aliases: [], argument: "", summary: "back to the start"),
         Entry(name: "quit", aliases: ["q"], argument: "", summary: "leave descent"),
@@ -37,6 +45,16 @@ public enum ExplorerCommand {
             throw Failure(description: "unknown command '\(first)'\(suggestion); commands: \(names.joined(separator: ", "))")
         }
         let arguments = Array(words.dropFirst())
+        if entry.name == "restarts" {
+            guard (1...2).contains(arguments.count), let count = Int(arguments[0]), (1...1000).contains(count) else {
+                throw Failure(description: "restarts takes a count from 1 to 1000 and optionally steps: :restarts 20 300")
+            }
+            let steps = arguments.count == 2 ? Int(arguments[1]) : 200
+            guard let steps, (1...100_000).contains(steps) else {
+                throw Failure(description: "restarts: steps must be a whole number from 1 to 100000, got \(arguments[1])")
+            }
+            return .runRestarts(count: count, steps: steps)
+        }
         if entry.argument.isEmpty {
             guard arguments.isEmpty else { throw Failure(description: "\(entry.name) takes no value") }
             return entry.name == "reset" ? .reset : .quit
@@ -56,11 +74,39 @@ public enum ExplorerCommand {
                 throw Failure(description: "momentum must be at least 0 and below 1, got \(argument)")
             }
             return .setMomentum(value)
-        case "step":
+        case "step", "rewind":
             guard let count = Int(argument), (1...1_000_000).contains(count) else {
                 throw Failure(description: "steps must be a whole number from 1 to 1000000, got \(argument)")
             }
-            return .step(count: count)
+            return entry.name == "step" ? .step(count: count) : .rewind(steps: count)
+        case "optimizer":
+            guard let kind = OptimizerKind(rawValue: argument.lowercased()) else {
+                let names = OptimizerKind.allCases.map(\.rawValue)
+                let hint = DidYouMean.suggestion(for: argument, among: names).map { " (did you mean \($0)?)" } ?? ""
+                throw Failure(description: "unknown optimizer '\(argument)'\(hint); choose \(names.joined(separator: ", "))")
+            }
+            return .setOptimizer(kind)
+        case "batch":
+            switch argument.lowercased() {
+            case "full": return .setBatchSize(.full)
+            case "stochastic", "sgd": return .setBatchSize(.stochastic)
+            default:
+                guard let size = Int(argument), size >= 1 else {
+                    throw Failure(description: "batch must be full, stochastic or a whole number ≥ 1, got \(argument)")
+                }
+                return .setBatchSize(.minibatch(size))
+            }
+        case "schedule":
+            do {
+                return .setSchedule(try LearningRateSchedule(notation: argument))
+            } catch {
+                throw Failure(description: error.description)
+            }
+        case "clip":
+            if argument.lowercased() == "off" { return .setClipping(nil) }
+            let value = try number(argument, for: entry)
+            guard value > 0 else { throw Failure(description: "clip needs a norm > 0 or off, got \(argument)") }
+            return .setClipping(value)
         default:
             let value = try number(argument, for: entry)
             guard (0.1...1000).contains(value) else {

@@ -26,7 +26,7 @@ public struct ExplorerLayout: Sendable, Equatable {
 
     /// Nil when `size` is smaller than `minimumSize`. `raceRows` is the
     /// number of racing runs (0 for a single run).
-    public init?(size: TerminalSize, raceRows: Int = 0) {
+    public init?(size: TerminalSize, raceRows: Int = 0, panelRows: Int = 11) {
         guard size.columns >= Self.minimumSize.columns, size.rows >= Self.minimumSize.rows else { return nil }
         let screen = Rect(x: 0, y: 0, width: size.columns, height: size.rows)
         let (title, belowTitle) = screen.splitTop(1)
@@ -38,7 +38,7 @@ public struct ExplorerLayout: Sendable, Equatable {
         let (surfaceMap, surfaceAxis) = surface.splitBottom(1)
         // The panel gets its full height when the loss curve keeps at least 8
         // rows; otherwise it shrinks and drops its least important rows.
-        let panelHeight = min(13, max(9, side.height - 8))
+        let panelHeight = min(panelRows + 2, max(9, side.height - 8))
         let (panel, belowPanel) = side.splitTop(panelHeight)
         // The race table takes a row per run when the loss curve keeps 6 rows.
         let raceHeight = raceRows > 0 ? min(raceRows + 2, max(0, belowPanel.height - 6)) : 0

@@ -25,11 +25,11 @@ public enum ExplorerRenderer {
             LossLineView(scenario: state.scenario, traces: traces, region: state.region, grid: state.surface)
                 .draw(map: layout.surfaceMap, axis: layout.surfaceAxis, into: &buffer)
         } else {
-            SurfaceView(scenario: state.scenario, traces: traces, region: state.region, grid: state.surface)
+            SurfaceView(scenario: state.scenario, traces: traces, region: state.region, grid: state.surface,
+                        restarts: state.restarts?.earlier ?? [])
                 .draw(map: layout.surfaceMap, axis: layout.surfaceAxis, into: &buffer)
         }
-        StatsPanel(run: state.run, title: state.isRace ? "state · \(state.run.optimizer.kind.displayName)" : "state")
-            .draw(in: layout.panel, into: &buffer)
+        state.panel.draw(in: layout.panel, into: &buffer)
         if state.isRace { RaceTable(traces: state.runs.enumerated().map { index, run in
             RunTrace(run: run, role: .series(index), label: run.optimizer.kind.displayName)
         }, activeIndex: state.activeRunIndex).draw(in: layout.race, into: &buffer) }
@@ -37,6 +37,6 @@ public enum ExplorerRenderer {
         Chrome.drawMessage(state, in: layout.message, into: &buffer)
         Chrome.drawKeyHints(in: layout.keyHints, into: &buffer)
         if state.isShowingHelp { HelpOverlay.draw(in: buffer.bounds, lesson: state.scenario.lesson.isEmpty ? nil : state.scenario.lesson,
-                                                   into: &buffer) }
+                                                   scroll: state.helpScroll, into: &buffer) }
     }
 }

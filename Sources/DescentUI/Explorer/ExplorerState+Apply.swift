@@ -26,6 +26,9 @@ extension ExplorerState {
         case .setMomentum(let momentum):
             runs[activeRunIndex].optimizer.hyperparameters.momentum = momentum
             message = "Momentum \(Format.exact(momentum))\(forActiveRun) from the next step on."
+        case .cycleOptimizer, .setOptimizer, .cycleBatchSize, .setBatchSize, .setSchedule, .setClipping, .rewind,
+             .restart, .runRestarts:
+            applyTraining(action)
         case .setPlaySpeed(let speed):
             stepsPerSecond = speed
             message = "Playing at \(Format.exact(speed)) steps a second."
@@ -149,8 +152,11 @@ extension ExplorerState {
             return
         }
         if isShowingHelp {
-            if key == .character("?") || key == .escape || key == .character("q") || key == .enter {
-                apply(.dismissOverlay)
+            switch key {
+            case .character("?"), .escape, .character("q"), .enter: apply(.dismissOverlay)
+            case .down: helpScroll = min(helpScroll + 1, KeyBinding.explorer.count)
+            case .up: helpScroll = max(0, helpScroll - 1)
+            default: break
             }
             return
         }
@@ -168,7 +174,7 @@ extension ExplorerState {
     }
 
     /// " for Adam" in a race, where the keys tune one contender.
-    private var forActiveRun: String { isRace ? " for \(run.optimizer.kind.displayName)" : "" }
+    var forActiveRun: String { isRace ? " for \(run.optimizer.kind.displayName)" : "" }
 
     private mutating func takeSteps(_ count: Int) {
         // New weights make a new graph: an edge-by-edge replay starts over.

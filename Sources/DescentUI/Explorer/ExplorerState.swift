@@ -13,7 +13,9 @@ public struct ExplorerState: Sendable {
     public internal(set) var isPlaying = false
     /// Play speed.
     public var stepsPerSecond = 15.0
-    public internal(set) var isShowingHelp = false
+    public internal(set) var isShowingHelp = false { didSet { helpScroll = 0 } }
+    /// Rows of the help's key list scrolled past (for small terminals).
+    public internal(set) var helpScroll = 0
     /// Whether the data-and-fit view replaces the surface.
     public internal(set) var isShowingFit = false
     /// Whether the graph view replaces the surface.
@@ -33,6 +35,9 @@ public struct ExplorerState: Sendable {
     /// Seconds the message has been on screen; it goes after `messageLifetime`.
     var messageAge = 0.0
     public static let messageLifetime = 8.0
+    /// Random restarts drawn so far (nil until the first); their earlier
+    /// runs are drawn dim on the surface.
+    public internal(set) var restarts: RandomRestarts?
     /// What is typed after `:`; nil while the command line is closed.
     public internal(set) var commandLine: String?
     /// Fractional steps owed by play between ticks.
@@ -52,7 +57,23 @@ public struct ExplorerState: Sendable {
     public var isRace: Bool { runs.count > 1 }
 
     /// The layout for the current size, or nil when the terminal is too small.
-    public var layout: ExplorerLayout? { ExplorerLayout(size: size, raceRows: isRace ? runs.count : 0) }
+    public var layout: ExplorerLayout? {
+        ExplorerLayout(size: size, raceRows: isRace ? runs.count : 0, panelRows: panel.rows.count)
+    }
+
+    /// The numbers panel for the active run.
+    public var panel: StatsPanel {
+        StatsPanel(run: run, title: isRace ? "state · \(run.optimizer.kind.displayName)" : "state",
+                   restartSummary: restartSummary)
+    }
+
+    /// "restart 3 · best loss 0.1204 (restart 2)" once restarts exist.
+    public var restartSummary: String? {
+        guard let restarts, restarts.drawn > 0 else { return nil }
+        var text = "\(restarts.drawn) drawn"
+        if let best = restarts.best { text += " · best \(Format.number(best.finalLoss)) (#\(best.index + 1))" }
+        return text
+    }
 
     /// The surface grid the current layout and region need.
     public var surfaceRequest: SurfaceRequest? {

@@ -35,6 +35,14 @@ public struct KeyBinding: Sendable {
             .adjustMomentum(by: key == .character("M") ? 0.1 : -0.1)
         },
         KeyBinding(keys: [.character("R")], summary: "reset to the start", hint: "reset") { _ in .reset },
+        KeyBinding(keys: [.character("o")], summary: "next optimizer: SGD, momentum, Nesterov, AdaGrad, RMSProp, Adam",
+                   hint: "optimizer") { _ in .cycleOptimizer },
+        KeyBinding(keys: [.character("b")], summary: "batch size: full, mini-batch, one sample (stochastic)",
+                   hint: "batch") { _ in .cycleBatchSize },
+        KeyBinding(keys: [.character("u"), .character("U")], summary: "rewind one step / ten steps, exactly",
+                   hint: "undo") { key in .rewind(steps: key == .character("u") ? 1 : 10) },
+        KeyBinding(keys: [.character("r")], summary: "restart from a random start (earlier runs stay, dim)",
+                   hint: "restart") { _ in .restart },
         KeyBinding(keys: [.left, .right, .up, .down], label: "arrows", summary: "pan the view") { key in
             switch key {
             case .left: .pan(horizontal: -0.1, vertical: 0)

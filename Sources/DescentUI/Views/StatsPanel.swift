@@ -7,10 +7,13 @@ import DescentCore
 public struct StatsPanel {
     public let run: TrainingRun
     public let title: String
+    /// "restart 3 · best loss 0.12", when restarts have been drawn.
+    public let restartSummary: String?
 
-    public init(run: TrainingRun, title: String = "state") {
+    public init(run: TrainingRun, title: String = "state", restartSummary: String? = nil) {
         self.run = run
         self.title = title
+        self.restartSummary = restartSummary
     }
 
     /// The label/value rows, top to bottom.
@@ -22,6 +25,13 @@ public struct StatsPanel {
             ("step", "\(record.step)", .title),
             ("loss", Format.number(record.loss), .accent),
         ]
+        let sampleCount = run.objective.sampleCount
+        if case .minibatch(let size) = run.batchSize, sampleCount > 0 {
+            rows.append(("batch loss", Format.number(record.batchLoss), .text))
+            rows.append(("batch", size == 1 ? "1 sample (stochastic)" : "\(min(size, sampleCount)) of \(sampleCount) samples",
+                         .key))
+            rows.append(("epoch", "\(record.epoch)", .text))
+        }
         if names.count <= 4 {
             for (name, component) in zip(names, record.gradient) {
                 rows.append(("gradient \(name)", Format.number(component), .text))
@@ -34,6 +44,12 @@ public struct StatsPanel {
             }
         }
         rows.append(("learning rate", Format.exact(settings.learningRate), .key))
+        if run.schedule != .constant {
+            rows.append(("schedule", "\(run.schedule) → \(Format.number(record.learningRate))", .key))
+        }
+        if let clipping = run.gradientClipping {
+            rows.append(("clip norm at", Format.exact(clipping), .key))
+        }
         rows.append(("momentum", Format.exact(settings.momentum), run.optimizer.kind.usesMomentum ? .key : .dim))
         rows.append(("optimizer", run.optimizer.kind.displayName, .text))
         let statusRole: ColorRole = switch run.status {
@@ -47,6 +63,7 @@ public struct StatsPanel {
         case .diverged(let step): "diverged at step \(step)"
         }
         rows.append(("status", statusText, statusRole))
+        if let restartSummary { rows.append(("restarts", restartSummary, .text)) }
         return rows
     }
 
@@ -56,7 +73,7 @@ public struct StatsPanel {
     public func rows(fitting height: Int) -> [(label: String, value: String, role: ColorRole)] {
         var rows = rows
         let names = run.objective.parameterNames
-        let droppable = [names.map { "gradient \($0)" }, names, ["optimizer"]]
+        let droppable = [names.map { "gradient \($0)" }, ["epoch", "batch loss"], names, ["optimizer"]]
         for labels in droppable where rows.count > height {
             rows.removeAll { labels.contains($0.label) }
         }

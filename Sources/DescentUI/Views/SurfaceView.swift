@@ -9,13 +9,19 @@ public struct SurfaceView {
     public let traces: [RunTrace]
     public let region: ViewRegion
     public let grid: SurfaceGrid?
+    /// Earlier runs of random restarts, drawn dim under the live paths, each
+    /// ending in a dot coloured by where it ended (global minimum, another
+    /// known minimum, or none).
+    public let restarts: [RestartOutcome]
 
-    public init(scenario: Scenario, traces: [RunTrace], region: ViewRegion, grid: SurfaceGrid?) {
+    public init(scenario: Scenario, traces: [RunTrace], region: ViewRegion, grid: SurfaceGrid?,
+                restarts: [RestartOutcome] = []) {
         precondition(!traces.isEmpty, "a surface view draws at least one run")
         self.scenario = scenario
         self.traces = traces
         self.region = region
         self.grid = grid
+        self.restarts = restarts
     }
 
     /// The active run (drawn last).
@@ -23,6 +29,7 @@ public struct SurfaceView {
 
     public func draw(map: Rect, axis: Rect, into buffer: inout ScreenBuffer) {
         drawHeatmap(in: map, into: &buffer)
+        drawRestarts(in: map, into: &buffer)
         drawPath(in: map, into: &buffer)
         drawMarkers(in: map, into: &buffer)
         drawAxis(in: axis, into: &buffer)
@@ -67,6 +74,36 @@ public struct SurfaceView {
             return nil
         }
         return (map.x + Int(x) / 2, map.y + Int(y) / 4)
+    }
+
+    private func drawRestarts(in map: Rect, into buffer: inout ScreenBuffer) {
+        guard !restarts.isEmpty else { return }
+        var canvas = BrailleCanvas(columns: map.width, rows: map.height)
+        for outcome in restarts {
+            guard var previous = outcome.path.first.map({ dotPosition(of: $0, in: map) }) else { continue }
+            for weights in outcome.path.dropFirst() {
+                let next = dotPosition(of: weights, in: map)
+                canvas.line(from: previous, to: next)
+                previous = next
+            }
+        }
+        for row in 0..<map.height {
+            for column in 0..<map.width {
+                guard let scalar = canvas.character(column: column, row: row) else { continue }
+                var cell = buffer[map.x + column, map.y + row]
+                cell.scalar = scalar
+                cell.style.foreground = .dim
+                buffer[map.x + column, map.y + row] = cell
+            }
+        }
+        for outcome in restarts {
+            guard let (column, row) = cellPosition(of: outcome.end, in: map) else { continue }
+            var cell = buffer[column, row]
+            cell.scalar = "•"
+            cell.style.foreground = outcome.reachedGlobalMinimum ? .good : (outcome.minimumIndex == nil ? .dim : .warning)
+            cell.style.isBold = true
+            buffer[column, row] = cell
+        }
     }
 
     private func drawPath(in map: Rect, into buffer: inout ScreenBuffer) {

@@ -1,0 +1,99 @@
+import DescentCore
+
+// The training controls: optimizer, batch size, schedule, clipping, rewind
+// and random restarts. Each changes the active run from its next step on.
+extension ExplorerState {
+    mutating func applyTraining(_ action: ExplorerAction) {
+        switch action {
+        case .cycleOptimizer:
+            let kinds = OptimizerKind.allCases
+            let index = kinds.firstIndex(of: run.optimizer.kind) ?? 0
+            apply(.setOptimizer(kinds[(index + 1) % kinds.count]))
+        case .setOptimizer(let kind):
+            runs[activeRunIndex].optimizer.kind = kind
+            var note = ""
+            if (kind == .momentum || kind == .nesterov) && run.optimizer.hyperparameters.momentum == 0 {
+                runs[activeRunIndex].optimizer.hyperparameters.momentum = 0.9
+                note = ", momentum 0.9"
+            }
+            message = "\(kind.displayName)\(forActiveRun) from the next step on (learning rate "
+                + "\(Format.exact(run.optimizer.hyperparameters.learningRate))\(note)); its state carries on."
+        case .cycleBatchSize:
+            let count = run.objective.sampleCount
+            guard count > 1 else {
+                message = "This loss is a formula with no samples: every step sees all of it."
+                return
+            }
+            let mini = BatchSize.minibatch(max(2, count / 4))
+            let next: BatchSize = switch run.batchSize {
+            case .full: count / 4 >= 2 && count > 2 ? mini : .stochastic
+            case .minibatch(1): .full
+            case .minibatch: .stochastic
+            }
+            apply(.setBatchSize(next))
+        case .setBatchSize(let size):
+            guard run.objective.sampleCount > 0 || size == .full else {
+                message = "This loss is a formula with no samples: every step sees all of it."
+                return
+            }
+            for index in runs.indices { runs[index].batchSize = size }
+            message = switch size {
+            case .full: "Full batch: every step's gradient uses all \(run.objective.sampleCount) samples."
+            case .minibatch(1): "Stochastic: every step's gradient uses one sample; cheap, and noisy."
+            case .minibatch(let k): "Mini-batches of \(k): cheaper steps, a noisier path; reshuffled every epoch."
+            }
+        case .setSchedule(let schedule):
+            runs[activeRunIndex].schedule = schedule
+            message = schedule == .constant
+                ? "Constant learning rate from the next step on."
+                : "Schedule \(schedule)\(forActiveRun): the rate changes with the step count."
+        case .setClipping(let limit):
+            runs[activeRunIndex].gradientClipping = limit
+            message = limit.map { "Gradients longer than \(Format.exact($0)) are scaled down to that length." }
+                ?? "Gradient clipping off."
+        case .rewind(let steps):
+            let target = max(0, run.stepCount - steps)
+            for index in runs.indices { runs[index].rewind(to: target) }
+            isPlaying = false
+            if backwardStepsShown != nil { backwardStepsShown = 0 }
+            message = "Back at step \(run.stepCount), exactly as it was; change a setting here to branch."
+        case .restart:
+            guard !isRace else {
+                message = "Restarts work on a single run, not a race."
+                return
+            }
+            var restarts = self.restarts ?? RandomRestarts(scenario: scenario, seed: scenario.training.seed)
+            runs[0] = restarts.restart(after: runs[0])
+            self.restarts = restarts
+            isPlaying = false
+            let start = zip(run.objective.parameterNames, run.start).prefix(2)
+                .map { "\($0.0) \(Format.number($0.1))" }.joined(separator: ", ")
+            message = "Restart \(restarts.drawn) from a random start (\(start)); earlier runs stay on the map, dim."
+        case .runRestarts(let count, let steps):
+            guard !isRace else {
+                message = "Restarts work on a single run, not a race."
+                return
+            }
+            var restarts = self.restarts ?? RandomRestarts(scenario: scenario, seed: scenario.training.seed)
+            let report = restarts.runBatch(restarts: count, steps: steps, objective: run.objective,
+                                           settings: run.settings)
+            self.restarts = restarts
+            message = Self.describe(report, steps: steps)
+        default:
+            preconditionFailure("applyTraining(_:) handles only the training actions")
+        }
+    }
+
+    /// "20 restarts of 200 steps: 7 reached the global minimum, 11 another known minimum, 2 none".
+    static func describe(_ report: RestartReport, steps: Int) -> String {
+        let count = report.outcomes.count
+        var text = "\(count) restarts of \(steps) steps: \(report.globalCount) reached the global minimum"
+        let otherKnown = count - report.globalCount - report.unmatchedCount
+        if !report.minima.isEmpty {
+            text += ", \(otherKnown) another known minimum, \(report.unmatchedCount) none"
+        }
+        if report.divergedCount > 0 { text += " (\(report.divergedCount) diverged)" }
+        if let best = report.best { text += "; best loss \(Format.number(best.finalLoss))" }
+        return text + "."
+    }
+}

@@ -1,0 +1,132 @@
+import DescentCore
+import DescentUI
+import Testing
+
+/// A double-well landscape with a known global and local minimum, for restarts.
+struct DoubleWell: Objective {
+    let parameterNames = ["u", "v"]
+    let sampleCount = 0
+    // (u² − 1)² + 0.3u + v²: global minimum near u = −1.04, local near u = 0.96.
+    func loss<E: ScalarEvaluator>(_ weights: [E.Value], batch: Batch, in e: inout E) -> E.Value {
+        let u = weights[0], v = weights[1]
+        let well = e.square(e.shift(e.square(u), by: -1))
+        return e.add(e.add(well, e.scale(u, by: 0.3)), e.square(v))
+    }
+}
+
+func doubleWellScenario() -> Scenario {
+    let objective = DoubleWell()
+    func minimum(near u: Double) -> [Double] {
+        var run = TrainingRun(objective: objective, start: [u, 0], optimizer: Optimizer(.sgd, Hyperparameters(learningRate: 0.05)))
+        run.step(count: 2000)
+        return run.weights
+    }
+    let global = minimum(near: -1), local = minimum(near: 1)
+    return Scenario(name: "wells", title: "two wells", lesson: "", objective: objective,
+                    region: ViewRegion(horizontal: -2...2, vertical: -1...1), start: [1.5, 0.5],
+                    optimizer: Optimizer(.sgd, Hyperparameters(learningRate: 0.05)),
+                    minima: [KnownMinimum(point: global, loss: objective.loss(at: global), isGlobal: true),
+                             KnownMinimum(point: local, loss: objective.loss(at: local), isGlobal: false)])
+}
+
+@Suite struct `Training controls in the explorer` {
+    func typing(_ text: String, into state: inout ExplorerState) {
+        state.handle(.character(":"))
+        for character in text { state.handle(.character(character)) }
+        state.handle(.enter)
+    }
+
+    @Test func `o cycles the optimizer and keeps the run going`() {
+        var state = explorer()
+        state.handle(.character("n"))
+        state.handle(.character("o"))
+        #expect(state.run.optimizer.kind == .momentum)
+        #expect(state.run.optimizer.hyperparameters.momentum == 0.9)
+        state.handle(.space)
+        #expect(state.run.stepCount == 11)
+        typing("optimizer adam", into: &state)
+        #expect(state.run.optimizer.kind == .adam)
+        #expect(ExplorerRenderer.render(state).text.contains("optimizer Adam"))
+    }
+
+    @Test func `b cycles full batch, mini-batch and stochastic, and the panel says which`() {
+        var state = explorer()
+        state.handle(.character("b"))
+        #expect(state.run.batchSize == .minibatch(2))
+        state.handle(.character("n"))
+        let text = ExplorerRenderer.render(state).text
+        #expect(text.contains("batch 2 of 8 samples"))
+        #expect(text.contains("batch loss"))
+        #expect(text.contains("epoch"))
+        state.handle(.character("b"))
+        #expect(state.run.batchSize == .stochastic)
+        state.handle(.character("b"))
+        #expect(state.run.batchSize == .full)
+        typing("batch 3", into: &state)
+        #expect(state.run.batchSize == .minibatch(3))
+    }
+
+    @Test func `a formula has no batches to choose`() {
+        var state = ExplorerState(scenario: doubleWellScenario(), size: TerminalSize(columns: 100, rows: 30))
+        state.handle(.character("b"))
+        #expect(state.run.batchSize == .full)
+        #expect(state.message?.contains("no samples") == true)
+    }
+
+    @Test func `:schedule and :clip change how the next steps are taken`() {
+        var state = explorer()
+        typing("schedule step:2:0.5", into: &state)
+        state.handle(.character("n"))
+        #expect(state.run.current.learningRate == 0.05 * 0.5 * 0.5 * 0.5 * 0.5 * 0.5)
+        #expect(ExplorerRenderer.render(state).text.contains("schedule step:2:0.5 →"))
+        typing("clip 0.5", into: &state)
+        #expect(state.run.gradientClipping == 0.5)
+        typing("schedule stp:2:0.5", into: &state)
+        #expect(state.message?.contains("did you mean 'step'") == true)
+    }
+
+    @Test func `u rewinds exactly, so stepping again retraces the same path`() {
+        var state = explorer()
+        state.handle(.character("b"))
+        state.handle(.character("n"))
+        let after10 = state.run.current
+        state.handle(.character("U"))
+        #expect(state.run.stepCount == 0)
+        state.handle(.character("n"))
+        #expect(state.run.current == after10, "same weights, loss and gradient bits")
+        state.handle(.character("u"))
+        #expect(state.run.stepCount == 9)
+    }
+
+    @Test func `r restarts from a random start and keeps the earlier run on the map`() throws {
+        var state = ExplorerState(scenario: doubleWellScenario(), size: TerminalSize(columns: 100, rows: 30))
+        state.apply(.step(count: 100))
+        state.handle(.character("r"))
+        #expect(state.run.stepCount == 0)
+        #expect(state.run.start != doubleWellScenario().start)
+        #expect(state.restarts?.earlier.count == 1)
+        state.sampleSurfaceNow()
+        let buffer = ExplorerRenderer.render(state)
+        let map = try #require(state.layout).surfaceMap
+        var ghostCells = 0
+        for row in map.y..<map.maxY {
+            for column in map.x..<map.maxX where buffer[column, row].style.foreground == .dim
+                && (0x2801...0x28FF).contains(buffer[column, row].scalar.value) {
+                ghostCells += 1
+            }
+        }
+        #expect(ghostCells > 3, "the earlier path is drawn dim")
+        #expect(buffer.text.contains("restarts 1 drawn"))
+    }
+
+    @Test func `:restarts tallies which minimum each run reached`() {
+        var state = ExplorerState(scenario: doubleWellScenario(), size: TerminalSize(columns: 100, rows: 30))
+        typing("restarts 20 400", into: &state)
+        let message = state.message ?? ""
+        #expect(message.hasPrefix("20 restarts of 400 steps: "))
+        let report = state.restarts?.earlier ?? []
+        #expect(report.count == 20)
+        #expect(report.contains { $0.reachedGlobalMinimum }, "some restart finds the global well")
+        #expect(report.contains { !$0.reachedGlobalMinimum && $0.minimumIndex == 1 }, "some stay in the local well")
+    }
+}
