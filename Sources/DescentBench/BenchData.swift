@@ -38,3 +38,25 @@ public enum BenchData {
         0.9 * sin(1 + 3.1 * Double(layer) + 1.7 * Double(j) + 0.37 * Double(k)) / Double(fanIn).squareRoot()
     }
 }
+
+extension BenchData {
+    /// W2's network: 2 → 16 → 16 → 1, tanh, mean squared error, over `data`.
+    public static func multilayerPerceptronModel(data: Dataset = multilayerPerceptron) -> MultilayerPerceptron {
+        MultilayerPerceptron(data: data, hiddenSizes: [16, 16], activation: .tanh, loss: .meanSquaredError)
+    }
+
+    /// W2's starting weights in the model's flat order: every `A_l[j][k]` by
+    /// the spec's formula (fan-in 2, 16, 16), every bias 0.
+    public static func multilayerPerceptronStart(_ model: MultilayerPerceptron) -> [Double] {
+        var weights = [Double](repeating: 0, count: model.dimension)
+        for (index, layer) in model.layers.enumerated() {
+            for j in 0..<layer.outputSize {
+                for k in 0..<layer.inputSize {
+                    weights[layer.weightIndex(row: j, column: k)] =
+                        multilayerPerceptronWeight(layer: index + 1, output: j, input: k, fanIn: layer.inputSize)
+                }
+            }
+        }
+        return weights
+    }
+}

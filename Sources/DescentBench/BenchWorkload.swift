@@ -13,8 +13,12 @@ public protocol BenchWorkload: Sendable {
 public enum BenchSuite {
     public static let workloads: [any BenchWorkload] = [
         LinearRegressionSteps(),
-        GraphBackpropagation(),
+        MultilayerPerceptronSteps(),
         LinearRegressionSurface(),
+        MultilayerPerceptronSurface(),
+        GraphBackpropagation(),
+        FrameRendering(),
+        Startup(),
     ]
 
     /// The workloads called `names` (case-insensitive), or nil naming the

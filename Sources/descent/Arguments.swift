@@ -8,7 +8,8 @@ struct UsageError: Error, CustomStringConvertible {
 
 /// The words after a subcommand: positional arguments, `--flag` switches and
 /// `--option value` pairs (also `--option=value`), checked against what the
-/// subcommand accepts so an unknown or misspelt option is an error.
+/// subcommand accepts so an unknown or misspelt option is an error. After
+/// `--`, every word is positional (so an expression may start with `-`).
 struct Arguments {
     private(set) var positionals: [String] = []
     private var values: [String: String] = [:]
@@ -19,9 +20,17 @@ struct Arguments {
         while index < words.count {
             let word = words[index]
             index += 1
+            if word == "--" {
+                positionals += words[index...]
+                break
+            }
             guard word.hasPrefix("--"), word.count > 2 else {
-                if word.hasPrefix("-") && word.count > 1 && Double(word) == nil {
-                    throw UsageError(Self.prefix(command) + "unknown option '\(word)'")
+                // A number or an expression such as '-a^2 + b' is no option:
+                // options never hold spaces or operators.
+                let looksLikeExpression = word.contains { " ^*/+()".contains($0) }
+                if word.hasPrefix("-") && word.count > 1 && Double(word) == nil && !looksLikeExpression {
+                    throw UsageError(Self.prefix(command) + "unknown option '\(word)' "
+                        + "(to pass a word that starts with '-', put it after --)")
                 }
                 positionals.append(word)
                 continue

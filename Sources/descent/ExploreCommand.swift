@@ -1,15 +1,20 @@
 import DescentCore
 import DescentUI
 
-/// `descent [SCENARIO]`: the interactive explorer.
+/// `descent [SCENARIO | --expression EXPR | --function NAME]`: the interactive explorer.
 @MainActor
 enum ExploreCommand {
     static func run(_ words: [String]) throws(UsageError) -> Int32 {
-        let arguments = try Arguments(words, options: [], flags: [], command: "")
+        let arguments = try Arguments(words, options: SurfaceOptions.names, flags: [], command: "")
         guard arguments.positionals.count <= 1 else {
             throw UsageError("expected at most one scenario, got \(arguments.positionals.joined(separator: " "))")
         }
-        let scenario = try ScenarioLookup.scenario(named: arguments.positionals.first)
+        let scenario: Scenario
+        if let surface = try SurfaceOptions.scenario(from: arguments, command: "") {
+            scenario = surface
+        } else {
+            scenario = try ScenarioLookup.scenario(named: arguments.positionals.first)
+        }
         TerminationSignals.install()
         let screen: NcursesScreen
         do {

@@ -5,11 +5,17 @@ import DescentUI
 /// No terminal needed; this is how docs get screenshots and scripts see views.
 enum RenderCommand {
     static func run(_ words: [String]) throws(UsageError) {
-        let arguments = try Arguments(words, options: ["size", "steps", "keys"], flags: ["ansi"], command: "render")
+        let arguments = try Arguments(words, options: Set(["size", "steps", "keys"]).union(SurfaceOptions.names),
+                                      flags: ["ansi"], command: "render")
         guard arguments.positionals.count <= 1 else {
             throw UsageError("render: expected at most one scenario, got \(arguments.positionals.joined(separator: " "))")
         }
-        let scenario = try ScenarioLookup.scenario(named: arguments.positionals.first)
+        let scenario: Scenario
+        if let surface = try SurfaceOptions.scenario(from: arguments, command: "render") {
+            scenario = surface
+        } else {
+            scenario = try ScenarioLookup.scenario(named: arguments.positionals.first)
+        }
         let size = try parseSize(arguments.value("size") ?? "100x30")
         let steps = try arguments.integer("steps", default: 0, in: 0...10_000_000, command: "render")
         let keys: [Key]

@@ -25,7 +25,7 @@ enum RestartsOutput {
         switch options.format {
         case .csv:
             output.line((["restart", "seed"] + names.map { "start.\($0)" } + names.map { "end.\($0)" }
-                + ["loss", "steps", "status", "minimum", "global"]).map(JSONText.cell).joined(separator: ","))
+                + ["loss", "steps", "status", "minimum", "global"]).map(CSVText.cell).joined(separator: ","))
         case .table:
             output.line(tableRow(["restart", "start", "end", "loss", "steps", "status", "minimum"]))
         case .json:
@@ -37,15 +37,15 @@ enum RestartsOutput {
             switch options.format {
             case .json:
                 output.line("{\"restart\": \(outcome.index), \"seed\": \(outcome.seed), "
-                    + "\"start\": \(JSONText.named(outcome.start, names: names)), "
-                    + "\"end\": \(JSONText.named(outcome.end, names: names)), \"loss\": \(JSONText.number(outcome.finalLoss)), "
+                    + "\"start\": \(JSONText.object(names, outcome.start)), "
+                    + "\"end\": \(JSONText.object(names, outcome.end)), \"loss\": \(JSONText.number(outcome.finalLoss)), "
                     + "\"steps\": \(outcome.steps), \"status\": \(JSONText.string(outcome.status.name)), "
                     + "\"minimum\": \(minimum.map(JSONText.string) ?? "null"), \"global\": \(outcome.reachedGlobalMinimum)}")
             case .csv:
-                output.line((["\(outcome.index)", "\(outcome.seed)"] + outcome.start.map(JSONText.cell)
-                    + outcome.end.map(JSONText.cell)
-                    + [JSONText.cell(outcome.finalLoss), "\(outcome.steps)", outcome.status.name,
-                       JSONText.cell(minimum ?? ""), "\(outcome.reachedGlobalMinimum)"]).joined(separator: ","))
+                output.line((["\(outcome.index)", "\(outcome.seed)"] + outcome.start.map(CSVText.cell)
+                    + outcome.end.map(CSVText.cell)
+                    + [CSVText.cell(outcome.finalLoss), "\(outcome.steps)", outcome.status.name,
+                       CSVText.cell(minimum ?? ""), "\(outcome.reachedGlobalMinimum)"]).joined(separator: ","))
             case .table:
                 output.line(tableRow(["\(outcome.index)", point(outcome.start), point(outcome.end),
                                       RecordFormatter.short(outcome.finalLoss), "\(outcome.steps)", outcome.status.name,
@@ -84,11 +84,11 @@ enum RestartsOutput {
         let names = scenario.objective.parameterNames
         let minima = zip(scenario.minima, report.countsByMinimum).map { minimum, count in
             "{\"label\": \(JSONText.string(label(of: minimum, names: names))), "
-                + "\"point\": \(JSONText.named(minimum.point, names: names)), \"loss\": \(JSONText.number(minimum.loss)), "
+                + "\"point\": \(JSONText.object(names, minimum.point)), \"loss\": \(JSONText.number(minimum.loss)), "
                 + "\"global\": \(minimum.isGlobal), \"count\": \(count)}"
         }
         let best = report.best.map {
-            "{\"restart\": \($0.index), \"loss\": \(JSONText.number($0.finalLoss)), \"end\": \(JSONText.named($0.end, names: names))}"
+            "{\"restart\": \($0.index), \"loss\": \(JSONText.number($0.finalLoss)), \"end\": \(JSONText.object(names, $0.end))}"
         } ?? "null"
         return "{\"summary\": {\"restarts\": \(restarts), \"steps\": \(options.steps), "
             + "\"tolerance\": \(JSONText.number(report.tolerance)), \"seed\": \(options.settings.seed), "

@@ -83,7 +83,7 @@ enum RunCommand {
         }
         let settings = run.settings
         return "{\"summary\": {\"status\": \(JSONText.string(run.status.name)), \"steps\": \(run.stepCount), "
-            + "\"epoch\": \(run.epoch), \"weights\": \(JSONText.named(run.weights, names: names)), "
+            + "\"epoch\": \(run.epoch), \"weights\": \(JSONText.object(names, run.weights)), "
             + "\"loss\": \(JSONText.number(run.current.loss)), \"gradientNorm\": \(JSONText.number(run.current.gradientNorm)), "
             + "\"convergedAt\": \(JSONText.integer(converged)), \"divergedAt\": \(JSONText.integer(diverged)), "
             + "\"optimizer\": \(JSONText.string(settings.optimizer.rawValue)), "

@@ -5,8 +5,8 @@ import DescentUI
 // tables, written through one buffer so a million rows cost a few thousand
 // writes, not a million.
 //
-// Numbers in JSON and CSV are Swift's shortest round-trip decimal (`0.05`,
-// `-1.0`, `1e-05`), so a parser reads back the exact double. JSON has no
+// Numbers in JSON (`JSONText.number`: `0.05`, `-1`, `1e-05`) and CSV (Swift's
+// shortest round-trip decimal) read back as the exact double. JSON has no
 // NaN or infinity: a non-finite number (after divergence) is written `null`
 // in JSON and `nan`, `inf` or `-inf` in CSV and tables.
 
@@ -28,60 +28,6 @@ struct BufferedOutput {
     }
 }
 
-/// JSON and CSV spellings of values.
-enum JSONText {
-    /// A number, or `null` when not finite.
-    static func number(_ value: Double) -> String {
-        value.isFinite ? "\(value)" : "null"
-    }
-
-    static func number(_ value: Double?) -> String {
-        value.map(number) ?? "null"
-    }
-
-    static func integer(_ value: Int?) -> String {
-        value.map(String.init) ?? "null"
-    }
-
-    /// A quoted string with JSON escapes.
-    static func string(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
-
-    /// `{"a": 1.0, "b": 2.0}`: values by weight name.
-    static func named(_ values: [Double], names: [String]) -> String {
-        "{" + zip(names, values).map { string($0) + ": " + number($1) }.joined(separator: ", ") + "}"
-    }
-
-    /// A CSV cell for a number: shortest round-trip, or nan/inf/-inf.
-    static func cell(_ value: Double) -> String {
-        value.isFinite ? "\(value)" : Format.number(value)
-    }
-
-    /// A CSV cell for text, quoted when it holds a comma, quote or newline.
-    static func cell(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return text }
-        return "\"" + text.map { $0 == "\"" ? "\"\"" : String($0) }.joined() + "\""
-    }
-}
-
 /// How a run's records are written in each format.
 struct RecordFormatter {
     let names: [String]
@@ -89,9 +35,9 @@ struct RecordFormatter {
     /// `{"step": k, "epoch": e, "weights": {…}, "loss": …, "batchLoss": …,
     /// "gradient": {…}, "gradientNorm": …, "learningRate": …}`
     func json(_ record: StepRecord) -> String {
-        "{\"step\": \(record.step), \"epoch\": \(record.epoch), \"weights\": \(JSONText.named(record.weights, names: names)), "
+        "{\"step\": \(record.step), \"epoch\": \(record.epoch), \"weights\": \(JSONText.object(names, record.weights)), "
             + "\"loss\": \(JSONText.number(record.loss)), \"batchLoss\": \(JSONText.number(record.batchLoss)), "
-            + "\"gradient\": \(JSONText.named(record.gradient, names: names)), "
+            + "\"gradient\": \(JSONText.object(names, record.gradient)), "
             + "\"gradientNorm\": \(JSONText.number(record.gradientNorm)), "
             + "\"learningRate\": \(JSONText.number(record.learningRate))}"
     }
@@ -99,13 +45,13 @@ struct RecordFormatter {
     /// `step,epoch,weights.a,weights.b,loss,batchLoss,gradient.a,gradient.b,gradientNorm,learningRate`
     var csvHeader: String {
         (["step", "epoch"] + names.map { "weights.\($0)" } + ["loss", "batchLoss"] + names.map { "gradient.\($0)" }
-            + ["gradientNorm", "learningRate"]).map(JSONText.cell).joined(separator: ",")
+            + ["gradientNorm", "learningRate"]).map(CSVText.cell).joined(separator: ",")
     }
 
     func csv(_ record: StepRecord) -> String {
-        (["\(record.step)", "\(record.epoch)"] + record.weights.map(JSONText.cell)
-            + [JSONText.cell(record.loss), JSONText.cell(record.batchLoss)] + record.gradient.map(JSONText.cell)
-            + [JSONText.cell(record.gradientNorm), JSONText.cell(record.learningRate)]).joined(separator: ",")
+        (["\(record.step)", "\(record.epoch)"] + record.weights.map(CSVText.cell)
+            + [CSVText.cell(record.loss), CSVText.cell(record.batchLoss)] + record.gradient.map(CSVText.cell)
+            + [CSVText.cell(record.gradientNorm), CSVText.cell(record.learningRate)]).joined(separator: ",")
     }
 
     /// Column titles and widths of the table.

@@ -108,7 +108,7 @@ enum SweepCommand {
 
     private static func csv(_ point: Point) -> String {
         let (converged, diverged) = ends(point.run)
-        return [JSONText.cell(point.learningRate), JSONText.cell(point.run.current.loss), point.run.status.name,
+        return [CSVText.cell(point.learningRate), CSVText.cell(point.run.current.loss), point.run.status.name,
                 "\(point.run.stepCount)", converged.map(String.init) ?? "", diverged.map(String.init) ?? ""]
             .joined(separator: ",")
     }

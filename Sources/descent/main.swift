@@ -23,6 +23,9 @@ func main(_ words: [String]) -> Int32 {
         case "render":
             try RenderCommand.run(Array(words.dropFirst()))
             return 0
+        case "grad":
+            try GradCommand.run(Array(words.dropFirst()))
+            return 0
         default:
             return try ExploreCommand.run(words)
         }

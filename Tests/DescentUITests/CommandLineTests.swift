@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("lx 0.1", "unknown command 'lx' (did you mean lr?); commands: lr, momentum, optimizer, batch, schedule, clip, step, rewind, restarts, speed, reset, quit"),
+        ("lx 0.1", "unknown command 'lx' (did you mean lr?); commands: lr, momentum, optimizer, batch, schedule, clip, step, rewind, restarts, speed, reset, expression, function, quit"),
         ("lr -1", "the learning rate must be > 0, got -1"),
         ("lr abc", "lr needs a number, got 'abc'"),
         ("lr", "lr takes one value: :lr X"),
@@ -70,5 +70,65 @@ import Testing
     @Test func `did-you-mean only suggests close names`() {
         #expect(DidYouMean.suggestion(for: "momentm", among: ["lr", "momentum"]) == "momentum")
         #expect(DidYouMean.suggestion(for: "zzzzzz", among: ["lr", "momentum"]) == nil)
+    }
+}
+
+@Suite struct `Typing a loss in the explorer` {
+    func typing(_ text: String, into state: inout ExplorerState) {
+        state.handle(.character(":"))
+        for character in text { state.handle(.character(character)) }
+        state.handle(.enter)
+    }
+
+    @Test func `:expression opens the typed loss as a new surface`() {
+        var state = explorer()
+        state.handle(.character("n"))
+        typing("expression 0.5*a^2 + 12.5*b^2", into: &state)
+        #expect(state.scenario.objective.parameterNames == ["a", "b"])
+        #expect(state.run.stepCount == 0)
+        #expect(state.message?.hasPrefix("Opened") == true)
+        state.sampleSurfaceNow()
+        let text = ExplorerRenderer.render(state).text
+        #expect(text.contains("0.5*a^2 + 12.5*b^2"))
+        #expect(text.contains("gradient a"))
+    }
+
+    @Test func `named steps become graph nodes`() {
+        var state = explorer()
+        typing("expr c = a + b; d = b + 1; f = c * d", into: &state)
+        state.handle(.character("g"))
+        let text = ExplorerRenderer.render(state).text
+        #expect(text.contains("f = c × d"))
+        #expect(text.contains("d = b + 1"))
+    }
+
+    @Test func `a bad expression says where, and keeps the current scenario`() {
+        var state = explorer()
+        typing("expression a * * b", into: &state)
+        #expect(state.scenario.name == "mse-fit")
+        #expect(state.message == ":expression a * * b: 1:5: expected a number or a name after '*'")
+    }
+
+    @Test func `:function opens a classic test function with its minima marked`() {
+        var state = explorer()
+        typing("function himmelblau", into: &state)
+        #expect(state.scenario.minima.count == 4)
+        typing("function rosenbrok", into: &state)
+        #expect(state.message?.contains("did you mean rosenbrock?") == true)
+    }
+}
+
+@Suite struct `Tab completes the command line` {
+    @Test func `a unique prefix completes commands and values`() {
+        #expect(ExplorerCommand.completion(of: "opt") == "optimizer ")
+        #expect(ExplorerCommand.completion(of: "optimizer ad") == "optimizer ada", "adagrad and adam agree on ada")
+        #expect(ExplorerCommand.completion(of: "optimizer rms") == "optimizer rmsprop")
+        #expect(ExplorerCommand.completion(of: "function him") == "function himmelblau")
+        #expect(ExplorerCommand.completion(of: "re") == "re", "reset, rewind, restarts: ambiguous")
+        var state = explorer()
+        state.handle(.character(":"))
+        for character in "mom" { state.handle(.character(character)) }
+        state.handle(.tab)
+        #expect(state.commandLine == "momentum ")
     }
 }

@@ -33,6 +33,17 @@ public protocol ScalarEvaluator {
     mutating func relu(_ a: Value) -> Value
     mutating func minimum(_ a: Value, _ b: Value) -> Value
     mutating func maximum(_ a: Value, _ b: Value) -> Value
+    /// Gives `value` a display name (a named step of a loss expression, so a
+    /// graph view can label it); returns it. Evaluators that record nothing
+    /// ignore it (the default below); `Tape` stores it.
+    @discardableResult
+    mutating func name(_ value: Value, _ name: String) -> Value
+}
+
+extension ScalarEvaluator {
+    /// Nothing is recorded, so there is nothing to name.
+    @inlinable @discardableResult
+    public mutating func name(_ value: Value, _ name: String) -> Value { value }
 }
 
 extension Tape: ScalarEvaluator {

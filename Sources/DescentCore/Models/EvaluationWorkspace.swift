@@ -12,6 +12,8 @@ public struct EvaluationWorkspace: Sendable {
     public var gradient: [Double] = []
     /// The scalar tape the default evaluation records on.
     public var tape = Tape()
+    /// The tensor tape vectorised models record on.
+    public var tensorTape = TensorTape()
 
     public init() {}
 }

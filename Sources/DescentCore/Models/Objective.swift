@@ -75,11 +75,17 @@ extension Objective {
         return Evaluation(loss: workspace.loss, gradient: workspace.gradient)
     }
 
+    /// The scalar-tape evaluation (`evaluateOnScalarTape`).
+    public func evaluate(at weights: [Double], batch: Batch, into workspace: inout EvaluationWorkspace) {
+        evaluateOnScalarTape(at: weights, batch: batch, into: &workspace)
+    }
+
     /// Records the loss on the workspace's scalar tape (cleared, storage
-    /// kept) and back-propagates.
+    /// kept) and back-propagates: the reference every faster path must agree
+    /// with, and what a model falls back to where it has none.
     ///
     /// - Complexity: O(edges of the loss's graph).
-    public func evaluate(at weights: [Double], batch: Batch, into workspace: inout EvaluationWorkspace) {
+    public func evaluateOnScalarTape(at weights: [Double], batch: Batch, into workspace: inout EvaluationWorkspace) {
         workspace.tape.removeAll()
         let (output, nodes) = record(at: weights, batch: batch, on: &workspace.tape)
         workspace.tape.backward(from: output)
@@ -88,10 +94,16 @@ extension Objective {
         for node in nodes { workspace.gradient.append(workspace.tape.adjoint(of: node)) }
     }
 
-    /// One `loss(at:batch:)` per grid point.
+    /// One `loss(at:batch:)` per grid point (`lossesPointByPoint`).
+    public func losses(on plane: SurfacePlane, us: [Double], vs: [Double], batch: Batch) -> [Double] {
+        lossesPointByPoint(on: plane, us: us, vs: vs, batch: batch)
+    }
+
+    /// One `loss(at:batch:)` per grid point: the reference for faster grid
+    /// evaluations, and the fallback.
     ///
     /// - Complexity: `us.count × vs.count` loss evaluations.
-    public func losses(on plane: SurfacePlane, us: [Double], vs: [Double], batch: Batch) -> [Double] {
+    public func lossesPointByPoint(on plane: SurfacePlane, us: [Double], vs: [Double], batch: Batch) -> [Double] {
         var values: [Double] = []
         values.reserveCapacity(us.count * vs.count)
         for v in vs {

@@ -35,7 +35,7 @@ public enum FastMath {
 
     /// `expm1(r)` for |r| ≤ ln2/2 (plus a rounding): `r + r²·Σₙ rⁿ⁻²/n!`,
     /// n = 2 … 13. The truncated tail is below 0.06 ulp of the result.
-    @inlinable
+    @inlinable @inline(__always)
     static func expm1Reduced(_ r: Vector) -> Vector {
         var p = Vector(repeating: 1.0 / 6227020800)      // 1/13!
         p = p * r + 1.0 / 479001600                       // 1/12!
@@ -54,7 +54,7 @@ public enum FastMath {
 
     /// Rounds `y / ln 2` to the nearest integer k (|y / ln 2| < 2^51) and
     /// returns k as a double, k as an integer, and r = y − k·ln 2.
-    @inlinable
+    @inlinable @inline(__always)
     static func reduce(_ y: Vector) -> (k: Vector, kBits: SIMD4<Int64>, r: Vector) {
         let shifted = y * inverseLn2 + shifter
         let k = shifted - shifter
@@ -64,7 +64,7 @@ public enum FastMath {
     }
 
     /// 2^k for integer k in −1022 … 1023, built from its bits.
-    @inlinable
+    @inlinable @inline(__always)
     static func powerOfTwo(_ k: SIMD4<Int64>) -> Vector {
         unsafeBitCast(unsafeBitCast(k &+ 1023, to: Bits.self) &<< 52, to: Vector.self)
     }
@@ -76,7 +76,7 @@ public enum FastMath {
     /// 2ᵏ is applied as two factors so results near overflow and subnormal
     /// results need no special path. exp(x) overflows to +∞ above
     /// 709.78 and is 0 below −745.13.
-    @inlinable
+    @inlinable @inline(__always)
     public static func exp(_ x: Vector) -> Vector {
         // Clamp so k stays in range; the clamped values still overflow or
         // underflow to the right answer.
@@ -94,7 +94,7 @@ public enum FastMath {
     ///
     /// The quotient form has no cancellation near 0 (it is x(1 + O(x²)) for
     /// small x) and rounds to exactly ±1 beyond |x| = 22.
-    @inlinable
+    @inlinable @inline(__always)
     public static func tanh(_ x: Vector) -> Vector {
         let bits = unsafeBitCast(x, to: Bits.self)
         let magnitude = unsafeBitCast(bits & ~signMask, to: Vector.self)
@@ -122,7 +122,19 @@ public enum FastMath {
     /// - Complexity: O(n), four lanes at a time.
     @inlinable
     public static func tanh(_ values: UnsafeMutableBufferPointer<Double>) {
-        apply(values) { tanh($0) }
+        guard let base = values.baseAddress else { return }
+        let count = values.count
+        var i = 0
+        // Two vectors per iteration: independent chains the core can overlap.
+        while i + 8 <= count {
+            let raw = UnsafeMutableRawPointer(base + i)
+            let low = tanh(raw.loadUnaligned(as: Vector.self))
+            let high = tanh(raw.loadUnaligned(fromByteOffset: 32, as: Vector.self))
+            raw.storeBytes(of: low, as: Vector.self)
+            raw.storeBytes(of: high, toByteOffset: 32, as: Vector.self)
+            i += 8
+        }
+        applyTail(base + i, count: count - i) { tanh($0) }
     }
 
     /// Replaces every element of `values` with its exp.
@@ -130,16 +142,22 @@ public enum FastMath {
     /// - Complexity: O(n), four lanes at a time.
     @inlinable
     public static func exp(_ values: UnsafeMutableBufferPointer<Double>) {
-        apply(values) { exp($0) }
-    }
-
-    /// Applies a lane-wise kernel to a buffer in place; the tail (n mod 4) goes
-    /// through the same kernel in a padded vector, so every element gets
-    /// identical arithmetic wherever it sits.
-    @inlinable
-    static func apply(_ values: UnsafeMutableBufferPointer<Double>, _ kernel: (Vector) -> Vector) {
         guard let base = values.baseAddress else { return }
         let count = values.count
+        var i = 0
+        while i + 4 <= count {
+            let raw = UnsafeMutableRawPointer(base + i)
+            raw.storeBytes(of: exp(raw.loadUnaligned(as: Vector.self)), as: Vector.self)
+            i += 4
+        }
+        applyTail(base + i, count: count - i) { exp($0) }
+    }
+
+    /// Applies a lane-wise kernel to the last `count` (< 8) elements, four at
+    /// a time and then in a padded vector, so every element gets the same
+    /// arithmetic wherever it sits.
+    @inlinable
+    static func applyTail(_ base: UnsafeMutablePointer<Double>, count: Int, _ kernel: (Vector) -> Vector) {
         var i = 0
         while i + 4 <= count {
             let raw = UnsafeMutableRawPointer(base + i)

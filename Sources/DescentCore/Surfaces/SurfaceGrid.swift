@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// The loss sampled on a regular grid over a view region: what a heatmap draws.
 ///
 /// Row 0 is the top of the view (the largest v); column 0 the left (the
@@ -19,14 +22,33 @@ public struct SurfaceGrid: Sendable, Equatable {
     }
 
     /// Samples `objective` over `region` of `plane`, one evaluation per cell,
-    /// through the objective's grid evaluation (`losses(on:us:vs:batch:)`).
+    /// through the objective's grid evaluation (`losses(on:us:vs:batch:)`),
+    /// its rows split over `parallelism` threads (both cores by default).
     ///
     /// - Complexity: `columns × rows` loss evaluations.
     public static func sample(_ objective: any Objective, on plane: SurfacePlane, over region: ViewRegion,
-                              columns: Int, rows: Int) -> SurfaceGrid {
+                              columns: Int, rows: Int, parallelism: Int = 2) -> SurfaceGrid {
         let (us, vs) = centres(columns: columns, rows: rows, region: region)
-        let values = objective.losses(on: plane, us: us, vs: vs, batch: .full)
+        let values = losses(objective, on: plane, us: us, vs: vs, batch: .full, parallelism: parallelism)
         return SurfaceGrid(region: region, columns: columns, rows: rows, values: values)
+    }
+
+    /// `objective.losses(on:us:vs:batch:)` with the rows cut into
+    /// `parallelism` contiguous bands evaluated at once (Dispatch
+    /// `concurrentPerform`). Each band is the same call on fewer rows, so the
+    /// values equal the one-thread result bit for bit.
+    ///
+    /// - Complexity: `us.count × vs.count` loss evaluations over `parallelism` threads.
+    public static func losses(_ objective: any Objective, on plane: SurfacePlane, us: [Double], vs: [Double],
+                              batch: Batch, parallelism: Int) -> [Double] {
+        let bands = Swift.max(1, Swift.min(parallelism, vs.count))
+        guard bands > 1 else { return objective.losses(on: plane, us: us, vs: vs, batch: batch) }
+        let results = BandResults(count: bands)
+        DispatchQueue.concurrentPerform(iterations: bands) { band in
+            let rows = (vs.count * band / bands)..<(vs.count * (band + 1) / bands)
+            results.store(objective.losses(on: plane, us: us, vs: Array(vs[rows]), batch: batch), at: band)
+        }
+        return results.joined()
     }
 
     /// The plane coordinates of the cell centres: u per column (left to
@@ -56,4 +78,15 @@ public struct SurfaceGrid: Sendable, Equatable {
         }
         return low <= high ? low...high : nil
     }
+}
+
+/// The bands of a parallel grid evaluation, each written once by its thread.
+private final class BandResults: Sendable {
+    private let bands: Mutex<[[Double]]>
+
+    init(count: Int) { bands = Mutex(Array(repeating: [], count: count)) }
+
+    func store(_ values: [Double], at band: Int) { bands.withLock { $0[band] = values } }
+
+    func joined() -> [Double] { bands.withLock { Array($0.joined()) } }
 }

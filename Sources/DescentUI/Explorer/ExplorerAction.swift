@@ -28,6 +28,8 @@ public enum ExplorerAction: Sendable {
     case setPlaySpeed(Double)
     case adjustMomentum(by: Double)
     case reset
+    /// Replaces the scenario (a typed loss, a classic function, a preset).
+    case open(Scenario)
     /// Moves the view by a fraction of its width and height (right and up positive).
     case pan(horizontal: Double, vertical: Double)
     /// Scales the view about its centre (below 1 zooms in).

@@ -26,8 +26,42 @@ public enum ExplorerCommand {
         Entry(name: "restarts", aliases: [], argument: "R [S]", summary: "run R restarts of S steps (default 200)"),
         Entry(name: "speed", aliases: [], argument: "X", summary: "play X steps a second (0.1 to 1000)"),
         Entry(name: "reset", aliases: [], argument: "", summary: "back to the start"),
+        Entry(name: "expression", aliases: ["expr", "loss"], argument: "TEXT",
+              summary: "descend a loss you type: (1-a)^2 + 100*(b-a^2)^2; c = a + b; f = c * (b + 1)"),
+        Entry(name: "function", aliases: ["fn"], argument: "NAME", summary: "open a classic test function (rosenbrock, …)"),
         Entry(name: "quit", aliases: ["q"], argument: "", summary: "leave descent"),
     ]
+
+    /// `text` with its last word completed as a shell does: to the one
+    /// command (first word) or value (optimizer, function, batch, …) that
+    /// starts with it, or as far as all such candidates agree.
+    public static func completion(of text: String) -> String {
+        let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard let last = words.last else { return text }
+        let candidates: [String]
+        if words.count == 1 {
+            candidates = entries.map(\.name)
+        } else {
+            switch words[0].lowercased() {
+            case "optimizer", "opt": candidates = OptimizerKind.allCases.map(\.rawValue)
+            case "function", "fn": candidates = ClassicFunction.all.map(\.name)
+            case "batch": candidates = ["full", "stochastic"]
+            case "schedule": candidates = ["constant", "step:", "exponential:", "cosine:"]
+            case "clip": candidates = ["off"]
+            default: candidates = []
+            }
+        }
+        let matches = candidates.filter { $0.hasPrefix(last.lowercased()) }
+        guard let first = matches.first else { return text }
+        guard matches.count == 1 else {
+            let shared = matches.dropFirst().reduce(first) { common, next in String(zip(common, next).prefix { $0 == $1 }.map(\.0)) }
+            return shared.count > last.count ? (words.dropLast() + [shared]).joined(separator: " ") : text
+        }
+        let match = first
+        let completed = words.dropLast() + [match]
+        let separator = words.count == 1 || !match.hasSuffix(":") ? " " : ""
+        return completed.joined(separator: " ") + (words.count == 1 ? separator : "")
+    }
 
     /// Why a command line was not understood; shown on the message line.
     public struct Failure: Error, Equatable, CustomStringConvertible {
@@ -45,6 +79,26 @@ public enum ExplorerCommand {
             throw Failure(description: "unknown command '\(first)'\(suggestion); commands: \(names.joined(separator: ", "))")
         }
         let arguments = Array(words.dropFirst())
+        if entry.name == "expression" {
+            // The rest of the line, spaces and all, is the loss.
+            let source = text.drop(while: { $0 == " " }).dropFirst(first.count)
+                .drop(while: { $0 == " " })
+            guard !source.isEmpty else { throw Failure(description: "expression needs a loss: :expression a^2 + 3*b^2") }
+            do {
+                return .open(Scenario.expression(try ExpressionObjective(String(source)), start: nil, region: nil))
+            } catch {
+                throw Failure(description: "\(error.line):\(error.column): \(error.message)")
+            }
+        }
+        if entry.name == "function" {
+            guard arguments.count == 1, let function = ClassicFunction.named(arguments[0]) else {
+                let names = ClassicFunction.all.map(\.name)
+                let given = arguments.first ?? ""
+                let hint = DidYouMean.suggestion(for: given, among: names).map { " (did you mean \($0)?)" } ?? ""
+                throw Failure(description: "unknown function '\(given)'\(hint); known: \(names.joined(separator: ", "))")
+            }
+            return .open(function.scenario())
+        }
         if entry.name == "restarts" {
             guard (1...2).contains(arguments.count), let count = Int(arguments[0]), (1...1000).contains(count) else {
                 throw Failure(description: "restarts takes a count from 1 to 1000 and optionally steps: :restarts 20 300")

@@ -101,6 +101,10 @@ extension ExplorerState {
             backwardStepsShown = nil
         case .scrollGraph(let rows):
             graphScroll = max(0, graphScroll + rows)
+        case .open(let newScenario):
+            let keepSize = size
+            self = ExplorerState(scenario: newScenario, size: keepSize)
+            message = "Opened \(newScenario.name): \(newScenario.title)"
         case .toggleHelp:
             isShowingHelp.toggle()
         case .dismissOverlay:
@@ -143,6 +147,7 @@ extension ExplorerState {
         if let text = commandLine {
             switch key {
             case .enter: apply(.submitCommandLine)
+            case .tab: apply(.editCommandLine(ExplorerCommand.completion(of: text)))
             case .escape: apply(.closeCommandLine)
             case .backspace, .delete:
                 if text.isEmpty { apply(.closeCommandLine) } else { apply(.editCommandLine(String(text.dropLast()))) }

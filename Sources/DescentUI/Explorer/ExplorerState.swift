@@ -2,7 +2,7 @@ import DescentCore
 
 /// Everything the explorer shows, as one value. Changed only by `apply`.
 public struct ExplorerState: Sendable {
-    public let scenario: Scenario
+    public internal(set) var scenario: Scenario
     /// Every run on screen: one, or one per optimizer in a race. All step together.
     public internal(set) var runs: [TrainingRun]
     /// The run the panel shows and the keys tune.

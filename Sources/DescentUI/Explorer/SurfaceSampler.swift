@@ -101,26 +101,35 @@ public final class SurfaceSampler: Sendable {
 
     /// One pass: the loss at the centre of every `block × block` square of
     /// cells, repeated over the square. Nil if cancelled part-way.
+    ///
+    /// Squares are evaluated through the objective's grid path on both cores,
+    /// a band of rows at a time so a cancelled job stops within one band.
     public static func sample(_ request: SurfaceRequest, objective: any Objective, plane: SurfacePlane, block: Int,
-                       isCancelled: () -> Bool) -> SurfaceGrid? {
+                              isCancelled: () -> Bool) -> SurfaceGrid? {
         let columns = request.columns, rows = request.rows
-        var values = [Double](repeating: 0, count: columns * rows)
-        for blockRow in stride(from: 0, to: rows, by: block) {
+        let region = request.region
+        let blockColumns = stride(from: 0, to: columns, by: block).map { ($0, min($0 + block, columns)) }
+        let blockRows = stride(from: 0, to: rows, by: block).map { ($0, min($0 + block, rows)) }
+        // The centre of each square, in plane coordinates (cell centres when block is 1).
+        let us = blockColumns.map { region.horizontal.lowerBound + region.width * (Double($0.0 + $0.1) / 2) / Double(columns) }
+        let vs = blockRows.map { region.vertical.upperBound - region.height * (Double($0.0 + $0.1) / 2) / Double(rows) }
+        var squares: [Double] = []
+        squares.reserveCapacity(us.count * vs.count)
+        let band = max(1, 4096 / max(1, us.count))
+        for first in stride(from: 0, to: vs.count, by: band) {
             if isCancelled() { return nil }
-            let rowEnd = min(blockRow + block, rows)
-            for blockColumn in stride(from: 0, to: columns, by: block) {
-                let columnEnd = min(blockColumn + block, columns)
-                // The centre of the block, in cell units.
-                let centreColumn = Double(blockColumn + columnEnd) / 2
-                let centreRow = Double(blockRow + rowEnd) / 2
-                let u = request.region.horizontal.lowerBound + request.region.width * centreColumn / Double(columns)
-                let v = request.region.vertical.upperBound - request.region.height * centreRow / Double(rows)
-                let loss = objective.loss(at: plane.weights(at: PlanePoint(u: u, v: v)))
-                for row in blockRow..<rowEnd {
-                    for column in blockColumn..<columnEnd { values[row * columns + column] = loss }
+            let bandVs = Array(vs[first..<min(first + band, vs.count)])
+            squares += SurfaceGrid.losses(objective, on: plane, us: us, vs: bandVs, batch: .full, parallelism: 2)
+        }
+        var values = [Double](repeating: 0, count: columns * rows)
+        for (j, rowSpan) in blockRows.enumerated() {
+            for (i, columnSpan) in blockColumns.enumerated() {
+                let loss = squares[j * us.count + i]
+                for row in rowSpan.0..<rowSpan.1 {
+                    for column in columnSpan.0..<columnSpan.1 { values[row * columns + column] = loss }
                 }
             }
         }
-        return SurfaceGrid(region: request.region, columns: columns, rows: rows, values: values)
+        return SurfaceGrid(region: region, columns: columns, rows: rows, values: values)
     }
 }

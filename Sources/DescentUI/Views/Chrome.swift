@@ -24,7 +24,7 @@ public enum Chrome {
             let x = buffer.put(" :" + command, column: rect.x, row: rect.y, style: Style(foreground: .title, isBold: true),
                                clip: rect)
             buffer.put("▏", column: x, row: rect.y, style: Style(foreground: .accent), clip: rect)
-            let hint = "enter runs · esc cancels · " + ExplorerCommand.entries.map(\.name).joined(separator: " ")
+            let hint = "tab completes · enter runs · esc cancels · " + ExplorerCommand.entries.map(\.name).joined(separator: " ")
             if x + 4 + hint.count < rect.maxX {
                 buffer.put(hint, column: rect.maxX - hint.count - 1, row: rect.y, style: Style(foreground: .dim), clip: rect)
             }

@@ -1,0 +1,43 @@
+import DescentCore
+import DescentUI
+
+/// U1 frame: one full explorer frame at 200 × 60 into the in-memory screen
+/// buffer: the surface from a grid sampled beforehand (as the explorer caches
+/// it), the path after 100 steps, the loss curve and the panel.
+/// Check: the frame is complete (60 rows, the panel at step 100, the current
+/// point drawn, no "sampling" placeholder).
+public struct FrameRendering: BenchWorkload {
+    public let name = "U1"
+    public let summary = "UI: render one 200 x 60 explorer frame from a cached surface"
+
+    public init() {}
+
+    public static let steps = 100
+
+    /// The state the frame is rendered from.
+    @MainActor
+    public static func state() -> ExplorerState {
+        var state = ExplorerState(scenario: .defaultScenario, size: TerminalSize(columns: 200, rows: 60))
+        state.apply(.step(count: steps))
+        state.sampleSurfaceNow()
+        return state
+    }
+
+    /// Whether `frame` is a complete explorer frame after `steps` steps.
+    public static func isComplete(_ frame: ScreenBuffer) -> Bool {
+        let text = frame.text
+        return frame.lines.count == 60 && text.contains("step \(steps)") && text.contains("●")
+            && !text.contains("sampling the surface")
+    }
+
+    public func run(_ settings: BenchSettings) -> [BenchLine] {
+        MainActor.assumeIsolated {
+            let state = Self.state()
+            var frame = ScreenBuffer(size: state.size)
+            let nanoseconds = settings.measure { frame = ExplorerRenderer.render(state) }
+            return [BenchLine(workload: name, unit: "frame", n: 1, nanosecondsPerUnit: nanoseconds, checks: [
+                Check("complete", .flag(Self.isComplete(frame)), .exactly(.flag(true))),
+            ])]
+        }
+    }
+}

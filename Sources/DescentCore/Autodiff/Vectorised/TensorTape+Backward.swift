@@ -1,0 +1,159 @@
+extension TensorTape {
+    /// Back-propagation: d(Σ output)/d(tensor) for every tensor recorded
+    /// before `output` (for a 1 × 1 loss, the gradient of the loss).
+    ///
+    /// One reverse sweep; each entry adds its vector–Jacobian product into
+    /// its parents' adjoints (accumulating, so a tensor used twice receives
+    /// both contributions). Entries no variable reaches are skipped, and so
+    /// are contributions to data.
+    ///
+    /// - Complexity: O(the forward pass's work); no allocation once the
+    ///   tape's storage has grown to the graph's size.
+    public mutating func backward(from output: Tensor) {
+        let last = Int(output.index)
+        precondition(last < entries.count, "backward(from:) needs a tensor recorded on this tape")
+        if adjoints.count < values.count {
+            adjoints.append(contentsOf: repeatElement(0, count: values.count - adjoints.count))
+        }
+        if scratch.count < scratchNeeded {
+            scratch.append(contentsOf: repeatElement(0, count: scratchNeeded - scratch.count))
+        }
+        entries.withUnsafeBufferPointer { entries in
+            values.withUnsafeMutableBufferPointer { valueBuffer in
+                adjoints.withUnsafeMutableBufferPointer { adjointBuffer in
+                    scratch.withUnsafeMutableBufferPointer { scratchBuffer in
+                        auxiliary.withUnsafeBufferPointer { auxiliaryBuffer in
+                            guard let values = valueBuffer.baseAddress, let adjoints = adjointBuffer.baseAddress else { return }
+                            // Zero only what a gradient reaches; data keep stale adjoints nobody reads.
+                            for index in 0...last where entries[index].needsGradient {
+                                (adjoints + entries[index].offset).update(repeating: 0, count: entries[index].count)
+                            }
+                            let seed = entries[last]
+                            (adjoints + seed.offset).update(repeating: 1, count: seed.count)
+                            for index in stride(from: last, through: 0, by: -1) where entries[index].needsGradient {
+                                Self.propagate(entries[index], entries: entries, values: values, adjoints: adjoints,
+                                               scratch: scratchBuffer.baseAddress, auxiliary: auxiliaryBuffer.baseAddress)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        lastOutputStorage = output
+    }
+
+    /// The vector–Jacobian product of one entry (the backward rules quoted
+    /// beside each forward rule in TensorTape+Operations.swift).
+    @inlinable
+    static func propagate(
+        _ entry: TensorEntry, entries: UnsafeBufferPointer<TensorEntry>,
+        values: UnsafeMutablePointer<Double>, adjoints: UnsafeMutablePointer<Double>,
+        scratch: UnsafeMutablePointer<Double>?, auxiliary: UnsafePointer<Double>?
+    ) {
+        let dY = adjoints + entry.offset, y = values + entry.offset
+        let count = entry.count
+        func parent(_ index: Int32) -> TensorEntry? {
+            guard index >= 0 else { return nil }
+            let parent = entries[Int(index)]
+            return parent.needsGradient ? parent : nil
+        }
+        switch entry.operation {
+        case .variable, .constant:
+            return
+        case .matrixProduct, .affine:
+            let a = entries[Int(entry.first)], b = entries[Int(entry.second)]
+            let (m, k, n) = (Int(a.rows), Int(a.columns), Int(b.columns))
+            guard let scratch else { preconditionFailure("a product's backward pass needs scratch space") }
+            if a.needsGradient {
+                // dA += dY·Bᵀ
+                MatrixKernels.transpose(values + b.offset, into: scratch, rows: k, columns: n)
+                MatrixKernels.multiply(dY, scratch, into: adjoints + a.offset, m: m, k: n, n: k, accumulate: true)
+            }
+            if b.needsGradient {
+                // dB += Aᵀ·dY
+                MatrixKernels.transpose(values + a.offset, into: scratch, rows: m, columns: k)
+                MatrixKernels.multiply(scratch, dY, into: adjoints + b.offset, m: k, k: m, n: n, accumulate: true)
+            }
+            if entry.operation == .affine, let bias = parent(entry.third) {
+                // db += Σ_rows dY
+                MatrixKernels.addColumnSums(of: dY, into: adjoints + bias.offset, m: m, n: n)
+            }
+        case .add:
+            if let a = parent(entry.first) { MatrixKernels.add(dY, into: adjoints + a.offset, count: count) }
+            if let b = parent(entry.second) {
+                if b.count == count {
+                    MatrixKernels.add(dY, into: adjoints + b.offset, count: count)
+                } else if b.count == 1 {
+                    adjoints[b.offset] += MatrixKernels.sum(dY, count: count)
+                } else {
+                    MatrixKernels.addColumnSums(of: dY, into: adjoints + b.offset, m: Int(entry.rows), n: Int(entry.columns))
+                }
+            }
+        case .subtract:
+            if let a = parent(entry.first) { MatrixKernels.add(dY, into: adjoints + a.offset, count: count) }
+            if let b = parent(entry.second) { MatrixKernels.add(-1, times: dY, into: adjoints + b.offset, count: count) }
+        case .multiply:
+            let a = entries[Int(entry.first)], b = entries[Int(entry.second)]
+            if a.needsGradient { for i in 0..<count { adjoints[a.offset + i] += dY[i] * values[b.offset + i] } }
+            if b.needsGradient { for i in 0..<count { adjoints[b.offset + i] += dY[i] * values[a.offset + i] } }
+        case .scale:
+            if let a = parent(entry.first) { MatrixKernels.add(entry.constant, times: dY, into: adjoints + a.offset, count: count) }
+        case .tanh:
+            if let a = parent(entry.first) {
+                let dA = adjoints + a.offset
+                var i = 0
+                while i + 4 <= count {
+                    let t = MatrixKernels.load(y + i)
+                    MatrixKernels.store(MatrixKernels.load(dA + i) + MatrixKernels.load(dY + i) * (1 - t * t), dA + i)
+                    i += 4
+                }
+                while i < count {
+                    dA[i] += dY[i] * (1 - y[i] * y[i])
+                    i += 1
+                }
+            }
+        case .sigmoid:
+            if let a = parent(entry.first) { for i in 0..<count { adjoints[a.offset + i] += dY[i] * y[i] * (1 - y[i]) } }
+        case .relu:
+            if let a = parent(entry.first) { for i in 0..<count where y[i] > 0 { adjoints[a.offset + i] += dY[i] } }
+        case .sum, .mean:
+            if let a = parent(entry.first) {
+                let g = entry.operation == .sum ? dY[0] : dY[0] / Double(a.count)
+                for i in 0..<a.count { adjoints[a.offset + i] += g }
+            }
+        case .meanSquaredError:
+            let p = entries[Int(entry.first)], t = entries[Int(entry.second)]
+            let factor = 2 * dY[0] / Double(p.count)
+            for i in 0..<p.count {
+                let g = factor * (values[p.offset + i] - values[t.offset + i])
+                if p.needsGradient { adjoints[p.offset + i] += g }
+                if t.needsGradient { adjoints[t.offset + i] -= g }
+            }
+        case .binaryCrossEntropy:
+            let p = entries[Int(entry.first)], t = entries[Int(entry.second)]
+            let factor = dY[0] / Double(p.count)
+            for i in 0..<p.count {
+                let probability = values[p.offset + i], target = values[t.offset + i]
+                if p.needsGradient {
+                    adjoints[p.offset + i] += factor * (probability - target) / Swift.max(probability * (1 - probability), 1e-12)
+                }
+                if t.needsGradient {
+                    let (logP, logQ) = clampedLogs(probability)
+                    adjoints[t.offset + i] += factor * (logQ - logP)
+                }
+            }
+        case .binaryCrossEntropyWithLogits:
+            let z = entries[Int(entry.first)], t = entries[Int(entry.second)]
+            let factor = dY[0] / Double(z.count)
+            for i in 0..<z.count {
+                let logit = values[z.offset + i]
+                if z.needsGradient { adjoints[z.offset + i] += factor * (Sigmoid.value(logit) - values[t.offset + i]) }
+                if t.needsGradient { adjoints[t.offset + i] -= factor * logit }
+            }
+        case .lineMeanSquaredError:
+            guard let auxiliary else { preconditionFailure("a fused loss keeps its partials in the auxiliary arena") }
+            if let w = parent(entry.first) { adjoints[w.offset] += dY[0] * auxiliary[entry.auxiliaryOffset] }
+            if let b = parent(entry.second) { adjoints[b.offset] += dY[0] * auxiliary[entry.auxiliaryOffset + 1] }
+        }
+    }
+}
