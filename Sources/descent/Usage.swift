@@ -63,7 +63,9 @@ enum Usage {
     \(functionTable)
 
     RUN OPTIONS (also for sweep; hyperparameter names and defaults as in torch.optim)
+      --expression EXPR     train on a typed loss instead of a scenario (or --function NAME)
       --start a=-1.2,b=1    start here instead of the scenario's start (every weight, by name)
+      --region a=L:H,b=L:H  the view region, where --restarts draws its starts
       --steps N             steps to take (default 100); a converged run keeps stepping,
                             a diverged one stops at the step where it diverged
       --optimizer NAME      sgd, momentum, nesterov, adagrad, rmsprop or adam (default: the
