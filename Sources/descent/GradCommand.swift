@@ -38,9 +38,9 @@ enum GradCommand {
         let names = objective.parameterNames
         guard let at = arguments.value("at") else {
             throw UsageError("grad: --at is required: give a value for each weight, like --at "
-                + WeightValues.example(names, option: "at"))
+                + names.map { "\($0)=1" }.joined(separator: ","))
         }
-        let point = try WeightValues.values(at, for: names, option: "at", command: "grad")
+        let point = try TrainingOptions.weights(at, names: names, option: "at", prefix: "grad: ")
         let check = GradientCheck(of: objective, at: point)
         StandardStreams.output((format == "json" ? json(check, names: names) : table(check, names: names)) + "\n")
     }

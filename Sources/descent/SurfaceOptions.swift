@@ -2,7 +2,7 @@ import DescentCore
 
 /// `--expression EXPR`, `--function NAME`, `--start a=…,b=…` and
 /// `--region a=LOW:HIGH,b=LOW:HIGH`: a surface to open, shared by the
-/// explorer and `descent render`. An expression of one weight opens as a
+/// explorer, `descent render`, `run` and `sweep`. An expression of one weight opens as a
 /// loss curve, of two as a surface.
 enum SurfaceOptions {
     /// The options these add to a command.
@@ -10,15 +10,19 @@ enum SurfaceOptions {
 
     /// The scenario the options describe, or nil when neither `--expression`
     /// nor `--function` is given (then the positional scenario applies).
-    static func scenario(from arguments: Arguments, command: String) throws(UsageError) -> Scenario? {
+    /// `--start` without either is an error unless `startsNamedScenarios`
+    /// (`descent run` and `sweep` move a named scenario's start themselves).
+    static func scenario(from arguments: Arguments, command: String,
+                         startsNamedScenarios: Bool = false) throws(UsageError) -> Scenario? {
         let prefix = Arguments.prefix(command)
         let expression = arguments.value("expression"), function = arguments.value("function")
         if expression != nil && function != nil {
             throw UsageError(prefix + "give --expression or --function, not both")
         }
         guard expression != nil || function != nil else {
-            if arguments.value("start") != nil || arguments.value("region") != nil {
-                throw UsageError(prefix + "--start and --region go with --expression or --function")
+            if arguments.value("region") != nil || (!startsNamedScenarios && arguments.value("start") != nil) {
+                throw UsageError(prefix + (startsNamedScenarios ? "--region goes" : "--start and --region go")
+                    + " with --expression or --function")
             }
             return nil
         }
@@ -53,12 +57,12 @@ enum SurfaceOptions {
 
     private static func start(_ arguments: Arguments, for names: [String], command: String) throws(UsageError) -> [Double]? {
         guard let text = arguments.value("start") else { return nil }
-        return try WeightValues.values(text, for: names, option: "start", command: command)
+        return try TrainingOptions.weights(text, names: names, option: "start", prefix: Arguments.prefix(command))
     }
 
     private static func region(_ arguments: Arguments, for names: [String], command: String) throws(UsageError) -> ViewRegion? {
         guard let text = arguments.value("region") else { return nil }
-        let ranges = try WeightValues.ranges(text, for: names, option: "region", command: command)
+        let ranges = try WeightValues.ranges(text, names: names, option: "region", prefix: Arguments.prefix(command))
         // One weight: a loss curve, whose vertical range is unused.
         return ViewRegion(horizontal: ranges[0], vertical: ranges.count > 1 ? ranges[1] : Scenario.defaultExpressionRange)
     }

@@ -1,10 +1,8 @@
 import DescentCore
 
-/// The options `descent run` and `descent sweep` share: what to train (a
-/// scenario, or a typed `--expression` or classic `--function`, optionally
-/// from another `--start` and with another `--region` for restarts) and how
-/// (optimizer, hyperparameters, schedule, clipping, batch, seed), parsed and
-/// checked.
+/// The options `descent run` and `descent sweep` share: what to train
+/// (a scenario, optionally from another start) and how (optimizer,
+/// hyperparameters, schedule, clipping, batch, seed), parsed and checked.
 ///
 /// Hyperparameters follow torch.optim's names and defaults. Without
 /// `--optimizer` the scenario's own optimizer and hyperparameters are used;
@@ -20,11 +18,12 @@ struct TrainingOptions {
     var steps: Int
     var format: OutputFormat
 
-    /// The options both commands accept (besides their own).
-    static let names: Set<String> = SurfaceOptions.names.union([
-        "steps", "optimizer", "lr", "momentum", "alpha", "beta1", "beta2", "eps",
+    /// The options both commands accept (besides their own), with the
+    /// surface options (`--expression`, `--function`, `--region`).
+    static let names: Set<String> = Set([
+        "start", "steps", "optimizer", "lr", "momentum", "alpha", "beta1", "beta2", "eps",
         "schedule", "clip", "batch", "seed", "format",
-    ])
+    ]).union(SurfaceOptions.names)
 
     enum OutputFormat: String, CaseIterable {
         case table, csv, json
@@ -38,26 +37,13 @@ struct TrainingOptions {
         guard arguments.positionals.count <= 1 else {
             throw UsageError(prefix + "expected at most one scenario, got \(arguments.positionals.joined(separator: " "))")
         }
-        if arguments.value("expression") != nil || arguments.value("function") != nil {
-            // SurfaceOptions reads --start and --region with the expression or function.
-            guard let surface = try SurfaceOptions.scenario(from: arguments, command: command) else {
-                preconditionFailure("SurfaceOptions describes a scenario whenever --expression or --function is given")
-            }
+        if let surface = try SurfaceOptions.scenario(from: arguments, command: command, startsNamedScenarios: true) {
             scenario = surface
         } else {
             scenario = try ScenarioLookup.scenario(named: arguments.positionals.first)
-            let names = scenario.objective.parameterNames
-            if let text = arguments.value("start") {
-                scenario.start = try WeightValues.values(text, for: names, option: "start", command: command)
-            }
-            if let text = arguments.value("region") {
-                guard names.count == 2 else {
-                    throw UsageError(prefix + "--region names the two axes of a two-weight view; '\(scenario.name)' has "
-                        + "\(names.count) weights")
-                }
-                let ranges = try WeightValues.ranges(text, for: names, option: "region", command: command)
-                scenario.region = ViewRegion(horizontal: ranges[0], vertical: ranges[1])
-            }
+        }
+        if let text = arguments.value("start") {
+            scenario.start = try Self.weights(text, names: scenario.objective.parameterNames, option: "start", prefix: prefix)
         }
         steps = try arguments.integer("steps", default: defaultSteps, in: 0...100_000_000, command: command)
         format = try Self.choice(arguments.value("format") ?? formats[0].rawValue, among: formats, option: "format",
@@ -126,6 +112,34 @@ struct TrainingOptions {
         scenario.training = settings
     }
 
+    /// `a=-1.2,b=1`: a value for every weight, by name, each once.
+    static func weights(_ text: String, names: [String], option: String, prefix: String) throws(UsageError) -> [Double] {
+        var values: [String: Double] = [:]
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let pieces = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = pieces[0].trimmed
+            guard pieces.count == 2 else {
+                throw UsageError(prefix + "--\(option) takes NAME=VALUE pairs separated by commas, like "
+                    + names.map { "\($0)=0" }.joined(separator: ",") + "; got '\(part)'")
+            }
+            guard names.contains(name) else {
+                let hint = DidYouMean.suggestion(for: name, among: names).map { " (did you mean '\($0)'?)" } ?? ""
+                throw UsageError(prefix + "--\(option): no weight named '\(name)'\(hint); the weights are \(names.joined(separator: ", "))")
+            }
+            guard values[name] == nil else { throw UsageError(prefix + "--\(option): '\(name)' is given twice") }
+            let valueText = pieces[1].trimmed
+            guard let value = Double(valueText), value.isFinite else {
+                throw UsageError(prefix + "--\(option): \(name) must be a finite number, got '\(valueText)'")
+            }
+            values[name] = value
+        }
+        let missing = names.filter { values[$0] == nil }
+        guard missing.isEmpty else {
+            throw UsageError(prefix + "--\(option) needs a value for every weight; missing \(missing.joined(separator: ", "))")
+        }
+        return names.map { values[$0] ?? 0 }
+    }
+
     /// A finite number satisfying `isAllowed`.
     static func number(_ text: String, option: String, prefix: String, allowed: String,
                        _ isAllowed: (Double) -> Bool) throws(UsageError) -> Double {
@@ -189,5 +203,12 @@ struct TrainingOptions {
         }
         if let problem = schedule.problem { throw UsageError(prefix + "--schedule \(text): \(problem)") }
         return schedule
+    }
+}
+
+extension Substring {
+    /// Without leading and trailing spaces.
+    var trimmed: String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
 }

@@ -32,7 +32,7 @@ enum Usage {
       --ansi             keep colours as ANSI escape codes
       and the surface options below
 
-    SURFACE OPTIONS (the explorer and render)
+    SURFACE OPTIONS (the explorer, render, run and sweep)
       --expression EXPR  a loss you type (see EXPRESSIONS): a surface for two
                          weights, a loss curve for one. The view shows -3 to 3,
                          widened to hold the start; the start is one sixth in
@@ -63,9 +63,10 @@ enum Usage {
     \(functionTable)
 
     RUN OPTIONS (also for sweep; hyperparameter names and defaults as in torch.optim)
-      --expression EXPR     train on a typed loss instead of a scenario (or --function NAME)
       --start a=-1.2,b=1    start here instead of the scenario's start (every weight, by name)
-      --region a=L:H,b=L:H  the view region, where --restarts draws its starts
+      --expression, --function, --region
+                            train on a loss you type or a classic function (see SURFACE
+                            OPTIONS); --region is where --restarts draw their starts
       --steps N             steps to take (default 100); a converged run keeps stepping,
                             a diverged one stops at the step where it diverged
       --optimizer NAME      sgd, momentum, nesterov, adagrad, rmsprop or adam (default: the

@@ -153,11 +153,11 @@ struct RunRow: Decodable, Equatable {
         (["--seed", "x"], "--seed must be a whole number"),
         (["--format", "jsno"], "unknown --format 'jsno' (did you mean 'json'?)"),
         (["--stpes", "3"], "unknown option '--stpes' (did you mean '--steps'?)"),
-        (["--start", "w=1"], "--start has no value for b"),
+        (["--start", "w=1"], "--start needs a value for every weight; missing b"),
         (["--expression", "a^2 + b^2", "--batch", "3"], "is an analytic surface with no data samples; only --batch full applies"),
         (["--expression", "a * * b"], "1:5: expected a number or a name after '*'"),
         (["--function", "rosenbrok"], "unknown function 'rosenbrok'"),
-        (["--region", "w=0:1"], "--region has no value for b"),
+        (["--region", "w=0:1,b=0:1"], "--region goes with --expression or --function"),
         (["--tolerance", "0.1"], "--tolerance applies only with --restarts"),
         (["nowhere"], "unknown scenario 'nowhere'"),
     ])

@@ -43,17 +43,22 @@ struct `Surfaces from the command line` {
 
     @Test(arguments: [
         (["render", "--expression", "a + b + c"], "descent: render: --expression: 1:9: 'c' would be a third weight"),
-        (["render", "--expression", "(3*w - 12)^2", "--start", "w=0,v=1"],
-         "descent: render: --start names 'v', which is not a weight (the weights are w, like --start w=1)"),
+        (["render", "--expression", "(3*w - 12)^2", "--start", "w=0,gamma=1"],
+         "descent: render: --start: no weight named 'gamma'; the weights are w"),
         (["render", "--expression", "a * * b"],
          "descent: render: --expression: 1:5: expected a number or a name after '*'\n  a * * b\n      ^"),
         (["--function", "rosenbrok"], "descent: --function: unknown function 'rosenbrok' (known: bowl, ravine"),
         (["render", "--expression", "a*b", "--function", "bowl"], "descent: render: give --expression or --function, not both"),
         (["render", "--start", "a=1,b=2"], "descent: render: --start and --region go with --expression or --function"),
         (["render", "--function", "bowl", "--start", "a=1"],
-         "descent: render: --start has no value for b (the weights are a and b, like --start a=1,b=1)"),
+         "descent: render: --start needs a value for every weight; missing b"),
         (["render", "--function", "bowl", "--region", "a=-1:1,b=2"],
-         "descent: render: --region: b=2 is not LOW:HIGH (like b=-3:3)"),
+         "descent: render: --region: b must be LOW:HIGH with finite LOW below HIGH, like b=-3:3; got '2'"),
+        (["render", "--function", "bowl", "--region", "a=1:0,b=0:1"],
+         "descent: render: --region: a must be LOW:HIGH with finite LOW below HIGH, like a=-3:3; got '1:0'"),
+        (["render", "--function", "bowl", "--region", "a=-1:1"], "descent: render: --region needs a range for every weight; missing b"),
+        (["run", "--region", "a=-1:1,b=0:1"], "descent: run: --region goes with --expression or --function"),
+        (["sweep", "--expression", "a * * b"], "descent: sweep: --expression: 1:5: expected a number or a name after '*'"),
         (["render", "mse-fit", "--function", "bowl"],
          "descent: render: give a scenario ('mse-fit') or --expression/--function, not both"),
     ])
@@ -61,6 +66,19 @@ struct `Surfaces from the command line` {
         let result = try TmuxSession.runTool([descentBinaryPath] + arguments)
         #expect(result.status == 2, "\(arguments): \(result.output)")
         #expect(result.output.hasPrefix(message), "\(arguments): \(result.output)")
+    }
+
+    @Test func `run trains on a typed expression and a classic function`() throws {
+        let result = try descent("run", "--expression", "(1 - a)^2 + 100*(b - a^2)^2", "--start", "a=-1.2,b=1",
+                                 "--steps", "2", "--format", "json")
+        #expect(result.status == 0, "\(result.output)")
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.count == 4, "\(result.output)")
+        #expect(lines.first?.hasPrefix("{\"step\": 0, \"epoch\": 0, \"weights\": {\"a\": -1.2, \"b\": 1}") == true)
+        #expect(lines.first?.hasSuffix("\"learningRate\": 0.002}") == true, "the suggested rate: \(result.output)")
+        let restarts = try descent("run", "--function", "himmelblau", "--restarts", "8", "--steps", "300", "--seed", "1")
+        #expect(restarts.status == 0, "\(restarts.output)")
+        #expect(restarts.output.contains("8 of 8 restarts reached a global minimum"), "\(restarts.output)")
     }
 
     @Test func `help lists every classic function`() throws {
