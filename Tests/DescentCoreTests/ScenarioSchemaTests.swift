@@ -94,3 +94,21 @@ extension JSONValue {
             ScenarioFormat.dataModelParameters.map { ($0.type, $0.keys) }))
     }
 }
+
+@Suite struct `The format's documentation` {
+    @Test func `every whole scenario in docs/scenarios.md loads`() throws {
+        let path = URL(fileURLWithPath: scenariosFolder).deletingLastPathComponent()
+            .appendingPathComponent("docs/scenarios.md").path
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let blocks = text.components(separatedBy: "```json\n").dropFirst().compactMap { $0.components(separatedBy: "```").first }
+        let scenarios = blocks.filter { $0.hasPrefix("{") && $0.contains("\"title\"") }
+        #expect(scenarios.count == 2)
+        for block in scenarios {
+            do {
+                _ = try ScenarioLoader.load(block, file: "docs/scenarios.md", readFile: diskReader)
+            } catch {
+                Issue.record("\(error)\n\(block)")
+            }
+        }
+    }
+}
