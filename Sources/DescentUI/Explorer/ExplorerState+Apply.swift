@@ -7,6 +7,7 @@ extension ExplorerState {
     /// The one place the explorer changes: `action` applied to this state.
     /// No I/O happens here, so every transition is testable without a terminal.
     public mutating func apply(_ action: ExplorerAction) {
+        defer { refreshGoals() }
         switch action {
         case .step(let count):
             takeSteps(count)
@@ -194,5 +195,16 @@ extension ExplorerState {
         } else if !isRace, case .converged(let step) = run.status, step == run.stepCount {
             message = "Converged at step \(step): the gradient is (nearly) zero."
         }
+    }
+
+    /// Brings every run's goal tracker up to date (cheap: only new records
+    /// are looked at); a new run set gets new trackers.
+    mutating func refreshGoals() {
+        guard let goal = scenario.goal else {
+            goalTrackers = []
+            return
+        }
+        if goalTrackers.count != runs.count { goalTrackers = runs.map { _ in GoalTracker(goal) } }
+        for index in runs.indices { goalTrackers[index].update(with: runs[index]) }
     }
 }
