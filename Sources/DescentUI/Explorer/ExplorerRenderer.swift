@@ -36,6 +36,9 @@ public enum ExplorerRenderer {
         LossCurveView(traces: traces).draw(in: layout.lossCurve, into: &buffer)
         Chrome.drawMessage(state, in: layout.message, into: &buffer)
         Chrome.drawKeyHints(in: layout.keyHints, into: &buffer)
+        if let picker = state.picker {
+            ScenarioPickerOverlay.draw(picker, library: state.library, in: buffer.bounds, into: &buffer)
+        }
         if state.isShowingHelp { HelpOverlay.draw(in: buffer.bounds, lesson: state.scenario.lesson.isEmpty ? nil : state.scenario.lesson,
                                                    scroll: state.helpScroll, into: &buffer) }
     }

@@ -40,12 +40,17 @@ public struct ExplorerState: Sendable {
     /// Random restarts drawn so far (nil until the first); their earlier
     /// runs are drawn dim on the surface.
     public internal(set) var restarts: RandomRestarts?
+    /// What the scenario picker and `:open` can open.
+    public internal(set) var library = ScenarioLibrary()
+    /// The scenario picker, while it is open.
+    public internal(set) var picker: ScenarioPicker?
     /// What is typed after `:`; nil while the command line is closed.
     public internal(set) var commandLine: String?
     /// Fractional steps owed by play between ticks.
     var playBacklog = 0.0
 
-    public init(scenario: Scenario, size: TerminalSize) {
+    public init(scenario: Scenario, size: TerminalSize, library: ScenarioLibrary = ScenarioLibrary()) {
+        self.library = library
         self.scenario = scenario
         runs = scenario.makeRuns()
         region = scenario.region
