@@ -15,6 +15,7 @@ enum ExploreCommand {
         } else {
             scenario = try ScenarioLookup.scenario(named: arguments.positionals.first)
         }
+        let library = ScenarioLibrary(userScenarios: try ScenarioLookup.userScenarios())
         TerminationSignals.install()
         let screen: NcursesScreen
         do {
@@ -23,7 +24,7 @@ enum ExploreCommand {
             StandardStreams.error("descent: \(error)\n")
             return 1
         }
-        let state = ExplorerState(scenario: scenario, size: screen.size)
+        let state = ExplorerState(scenario: scenario, size: screen.size, library: library)
         ExplorerLoop().run(state, on: screen, shouldStop: { TerminationSignals.pending != nil })
         screen.stop()
         return 0

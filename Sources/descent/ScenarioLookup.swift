@@ -40,6 +40,17 @@ enum ScenarioLookup {
         return (entries, unreadable)
     }
 
+    /// Every scenario of the `--scenarios` folders, loaded, for the
+    /// explorer's picker. A file that does not load stops the program with
+    /// its message before the screen is taken over.
+    static func userScenarios() throws(UsageError) -> [Scenario] {
+        var scenarios: [Scenario] = []
+        for entry in entries().entries where entry.folder != nil {
+            scenarios.append(try load(file: entry.file, name: entry.name))
+        }
+        return scenarios
+    }
+
     /// Whether `argument` names a file rather than a scenario.
     static func isPath(_ argument: String) -> Bool {
         argument.contains("/") || argument.hasSuffix(".json")
