@@ -29,6 +29,8 @@ func main(_ arguments: [String]) -> Int32 {
         case "render":
             try RenderCommand.run(Array(words.dropFirst()))
             return 0
+        case "tour":
+            return try ExploreCommand.run(Array(words.dropFirst()), startsTour: true)
         case "grad":
             try GradCommand.run(Array(words.dropFirst()))
             return 0

@@ -32,6 +32,10 @@ public enum ExplorerAction: Sendable {
     case open(Scenario)
     /// Opens the library entry with this name (`:open NAME`).
     case openNamed(String)
+    /// Starts the guided tour at its first stop (or leaves it).
+    case toggleTour
+    /// The tour's next or previous stop.
+    case moveTour(by: Int)
     /// Shows the scenario picker.
     case openPicker
     /// Replaces the picker's filter text.

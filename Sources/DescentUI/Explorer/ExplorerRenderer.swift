@@ -34,6 +34,7 @@ public enum ExplorerRenderer {
             RaceTable(traces: state.raceTraces, activeIndex: state.activeRunIndex).draw(in: layout.race, into: &buffer)
         }
         LossCurveView(traces: traces).draw(in: layout.lossCurve, into: &buffer)
+        if let tour = state.tour { TourCaption.draw(tour, state: state, in: layout.caption, into: &buffer) }
         Chrome.drawMessage(state, in: layout.message, into: &buffer)
         Chrome.drawKeyHints(in: layout.keyHints, into: &buffer)
         if let picker = state.picker {

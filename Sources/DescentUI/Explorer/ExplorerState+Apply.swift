@@ -113,6 +113,21 @@ extension ExplorerState {
                 return
             }
             apply(.open(scenario))
+        case .toggleTour:
+            if tour != nil {
+                tour = nil
+                message = "Tour over; the scenario stays open."
+            } else {
+                goToTourStop(TourProgress(tour: .standard, index: 0))
+            }
+        case .moveTour(let offset):
+            guard let current = tour else { return }
+            let target = current.index + offset
+            guard current.tour.stops.indices.contains(target) else {
+                message = offset > 0 ? "That was the last stop: press T to leave the tour." : "This is the first stop."
+                return
+            }
+            goToTourStop(TourProgress(tour: current.tour, index: target))
         case .openPicker:
             picker = ScenarioPicker()
         case .filterPicker(let text):
@@ -232,6 +247,17 @@ extension ExplorerState {
             message = "\(who) at step \(step): the learning rate overshoots. Press R to reset, [ to halve it."
         } else if !isRace, case .converged(let step) = run.status, step == run.stepCount {
             message = "Converged at step \(step): the gradient is (nearly) zero."
+        }
+    }
+
+    /// Opens a tour stop's scenario and keeps the tour going.
+    private mutating func goToTourStop(_ progress: TourProgress) {
+        do {
+            apply(.open(try progress.tour.scenario(at: progress.index)))
+            tour = progress
+            message = nil
+        } catch {
+            message = "The tour's next scenario does not load: \(error)"
         }
     }
 

@@ -42,6 +42,8 @@ public struct ExplorerState: Sendable {
     public internal(set) var restarts: RandomRestarts?
     /// What the scenario picker and `:open` can open.
     public internal(set) var library = ScenarioLibrary()
+    /// Where a guided tour stands, while one is on.
+    public internal(set) var tour: TourProgress?
     /// The scenario picker, while it is open.
     public internal(set) var picker: ScenarioPicker?
     /// What is typed after `:`; nil while the command line is closed.
@@ -66,7 +68,8 @@ public struct ExplorerState: Sendable {
 
     /// The layout for the current size, or nil when the terminal is too small.
     public var layout: ExplorerLayout? {
-        ExplorerLayout(size: size, raceRows: isRace ? runs.count : 0, panelRows: panel.rows.count)
+        ExplorerLayout(size: size, raceRows: isRace ? runs.count : 0, panelRows: panel.rows.count,
+                       captionRows: tour == nil ? 0 : TourCaption.rows)
     }
 
     /// The numbers panel for the active run.
