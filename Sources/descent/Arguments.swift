@@ -1,9 +1,20 @@
 import DescentCore
 
 /// A person's mistake on the command line: printed with the usage hint, exit 2.
+/// A `failure` (a scenario file that is missing or does not load) is
+/// printed without the hint and exits 1.
 struct UsageError: Error, CustomStringConvertible {
     let description: String
+    /// 2 for a mistake in the words typed, 1 for a failure of what they name.
+    var exitCode: Int32 = 2
     init(_ message: String) { description = message }
+
+    /// A failure of a file the words name, not of the words: exit 1.
+    static func failure(_ message: String) -> UsageError {
+        var error = UsageError(message)
+        error.exitCode = 1
+        return error
+    }
 }
 
 /// The words after a subcommand: positional arguments, `--flag` switches and

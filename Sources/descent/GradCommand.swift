@@ -40,7 +40,7 @@ enum GradCommand {
             throw UsageError("grad: --at is required: give a value for each weight, like --at "
                 + names.map { "\($0)=1" }.joined(separator: ","))
         }
-        let point = try TrainingOptions.weights(at, names: names, option: "at", prefix: "grad: ")
+        let point = try WeightValues.values(at, names: names, option: "at", prefix: "grad: ")
         let check = GradientCheck(of: objective, at: point)
         StandardStreams.output((format == "json" ? json(check, names: names) : table(check, names: names)) + "\n")
     }

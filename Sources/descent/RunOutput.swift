@@ -5,8 +5,8 @@ import DescentUI
 // tables, written through one buffer so a million rows cost a few thousand
 // writes, not a million.
 //
-// Numbers in JSON and CSV are Swift's shortest round-trip decimal (`0.05`,
-// `-1.0`, `1e-05`), so a parser reads back the exact double. JSON has no
+// Numbers in JSON (`JSONText.number`: `0.05`, `-1`, `1e-05`) and CSV (Swift's
+// shortest round-trip decimal) read back as the exact double. JSON has no
 // NaN or infinity: a non-finite number (after divergence) is written `null`
 // in JSON and `nan`, `inf` or `-inf` in CSV and tables.
 

@@ -57,7 +57,7 @@ enum SurfaceOptions {
 
     private static func start(_ arguments: Arguments, for names: [String], command: String) throws(UsageError) -> [Double]? {
         guard let text = arguments.value("start") else { return nil }
-        return try TrainingOptions.weights(text, names: names, option: "start", prefix: Arguments.prefix(command))
+        return try WeightValues.values(text, names: names, option: "start", prefix: Arguments.prefix(command))
     }
 
     private static func region(_ arguments: Arguments, for names: [String], command: String) throws(UsageError) -> ViewRegion? {

@@ -43,7 +43,7 @@ struct TrainingOptions {
             scenario = try ScenarioLookup.scenario(named: arguments.positionals.first)
         }
         if let text = arguments.value("start") {
-            scenario.start = try Self.weights(text, names: scenario.objective.parameterNames, option: "start", prefix: prefix)
+            scenario.start = try WeightValues.values(text, names: scenario.objective.parameterNames, option: "start", prefix: prefix)
         }
         steps = try arguments.integer("steps", default: defaultSteps, in: 0...100_000_000, command: command)
         format = try Self.choice(arguments.value("format") ?? formats[0].rawValue, among: formats, option: "format",
@@ -112,34 +112,6 @@ struct TrainingOptions {
         scenario.training = settings
     }
 
-    /// `a=-1.2,b=1`: a value for every weight, by name, each once.
-    static func weights(_ text: String, names: [String], option: String, prefix: String) throws(UsageError) -> [Double] {
-        var values: [String: Double] = [:]
-        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
-            let pieces = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let name = pieces[0].trimmed
-            guard pieces.count == 2 else {
-                throw UsageError(prefix + "--\(option) takes NAME=VALUE pairs separated by commas, like "
-                    + names.map { "\($0)=0" }.joined(separator: ",") + "; got '\(part)'")
-            }
-            guard names.contains(name) else {
-                let hint = DidYouMean.suggestion(for: name, among: names).map { " (did you mean '\($0)'?)" } ?? ""
-                throw UsageError(prefix + "--\(option): no weight named '\(name)'\(hint); the weights are \(names.joined(separator: ", "))")
-            }
-            guard values[name] == nil else { throw UsageError(prefix + "--\(option): '\(name)' is given twice") }
-            let valueText = pieces[1].trimmed
-            guard let value = Double(valueText), value.isFinite else {
-                throw UsageError(prefix + "--\(option): \(name) must be a finite number, got '\(valueText)'")
-            }
-            values[name] = value
-        }
-        let missing = names.filter { values[$0] == nil }
-        guard missing.isEmpty else {
-            throw UsageError(prefix + "--\(option) needs a value for every weight; missing \(missing.joined(separator: ", "))")
-        }
-        return names.map { values[$0] ?? 0 }
-    }
-
     /// A finite number satisfying `isAllowed`.
     static func number(_ text: String, option: String, prefix: String, allowed: String,
                        _ isAllowed: (Double) -> Bool) throws(UsageError) -> Double {
@@ -171,38 +143,17 @@ struct TrainingOptions {
         return .minibatch(size)
     }
 
-    /// The schedule notation (see `LearningRateSchedule.description`).
+    /// The schedule notation (`LearningRateSchedule(notation:)`, shared with the explorer's `:schedule`).
     static func schedule(_ text: String, prefix: String) throws(UsageError) -> LearningRateSchedule {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        let forms = "constant, step:EVERY:FACTOR, exponential:FACTOR, cosine:PERIOD or cosine:PERIOD:MINIMUM"
-        func whole(_ index: Int, _ what: String) throws(UsageError) -> Int {
-            guard let value = Int(parts[index]), value >= 1 else {
-                throw UsageError(prefix + "--schedule \(text): \(what) must be a whole number ≥ 1, got '\(parts[index])'")
-            }
-            return value
+        do {
+            return try LearningRateSchedule(notation: text)
+        } catch {
+            // "unknown schedule 'x'" reads as "unknown --schedule 'x'" on the command line.
+            let message = error.description.hasPrefix("unknown schedule")
+                ? "unknown --schedule" + error.description.dropFirst("unknown schedule".count)
+                : "--schedule " + error.description
+            throw UsageError(prefix + message)
         }
-        func real(_ index: Int, _ what: String) throws(UsageError) -> Double {
-            guard let value = Double(parts[index]), value.isFinite else {
-                throw UsageError(prefix + "--schedule \(text): \(what) must be a number, got '\(parts[index])'")
-            }
-            return value
-        }
-        let schedule: LearningRateSchedule
-        switch (parts[0].lowercased(), parts.count) {
-        case ("constant", 1): schedule = .constant
-        case ("step", 3): schedule = .step(every: try whole(1, "the step interval"), factor: try real(2, "the factor"))
-        case ("exponential", 2): schedule = .exponential(factor: try real(1, "the factor"))
-        case ("cosine", 2): schedule = .cosine(period: try whole(1, "the period"), minimum: 0)
-        case ("cosine", 3): schedule = .cosine(period: try whole(1, "the period"), minimum: try real(2, "the minimum"))
-        case ("constant", _), ("step", _), ("exponential", _), ("cosine", _):
-            throw UsageError(prefix + "--schedule \(text): wrong number of parts; the forms are \(forms)")
-        default:
-            let hint = DidYouMean.suggestion(for: parts[0], among: ["constant", "step", "exponential", "cosine"])
-                .map { " (did you mean '\($0)'?)" } ?? ""
-            throw UsageError(prefix + "unknown --schedule '\(parts[0])'\(hint); the forms are \(forms)")
-        }
-        if let problem = schedule.problem { throw UsageError(prefix + "--schedule \(text): \(problem)") }
-        return schedule
     }
 }
 

@@ -12,6 +12,10 @@ enum Usage {
                                              open the explorer on a loss you type
       descent --function NAME [--start …] [--region …]
                                              open the explorer on a classic test function
+      descent list                           the scenarios: name, title, lesson
+      descent check FILE...                  check scenario files: 'ok FILE' for each good one,
+                                             the first mistake (file:line:column) and exit 1
+      descent tour                           a guided tour of the lessons, in the explorer
       descent render [SCENARIO] [OPTIONS]    print the frame the explorer would show, as text
       descent run [SCENARIO] [OPTIONS]       train without a screen; print every step
       descent sweep [SCENARIO] [OPTIONS]     final loss for a range of learning rates
@@ -22,6 +26,11 @@ enum Usage {
                                              JSON lines with check values; exit 1 if a check
                                              is wrong (--list names them)
       descent --help | --version
+
+    SCENARIO is a preset's name (descent list), the name of a .json file in a
+    --scenarios folder, or the path of a .json file (the format: docs/scenarios.md).
+      --scenarios DIR    (any command; repeatable) add the .json files in DIR, by name;
+                         they come before the presets, so one can stand in for a preset
 
     RENDER OPTIONS
       --size COLSxROWS   frame size (default 100x30)
@@ -102,7 +111,7 @@ enum Usage {
     KEYS IN THE EXPLORER
     \(keyTable)
 
-    Scenarios: \(ScenarioLookup.names.joined(separator: ", "))
+    Presets: \(ScenarioLookup.names.joined(separator: ", "))
     """
 
     static var functionNames: String {

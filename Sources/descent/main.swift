@@ -13,8 +13,10 @@ if let problem = CPUCheck.problem() {
 let words = Array(CommandLine.arguments.dropFirst())
 
 @MainActor
-func main(_ words: [String]) -> Int32 {
+func main(_ arguments: [String]) -> Int32 {
     do throws(UsageError) {
+        // `--scenarios DIR` applies to every command; ScenarioLookup reads it.
+        let words = try ScenarioFolders.split(arguments).rest
         switch words.first {
         case "--help", "-h", "help":
             StandardStreams.output(Usage.text + "\n")
@@ -28,9 +30,15 @@ func main(_ words: [String]) -> Int32 {
             return try RunCommand.run(Array(words.dropFirst()))
         case "sweep":
             return try SweepCommand.run(Array(words.dropFirst()))
+        case "check":
+            return try CheckCommand.run(Array(words.dropFirst()))
+        case "list":
+            return try ListCommand.run(Array(words.dropFirst()))
         case "render":
             try RenderCommand.run(Array(words.dropFirst()))
             return 0
+        case "tour":
+            return try ExploreCommand.run(Array(words.dropFirst()), startsTour: true)
         case "grad":
             try GradCommand.run(Array(words.dropFirst()))
             return 0
@@ -38,8 +46,9 @@ func main(_ words: [String]) -> Int32 {
             return try ExploreCommand.run(words)
         }
     } catch {
-        StandardStreams.error("descent: \(error)\nRun 'descent --help' for usage.\n")
-        return 2
+        let hint = error.exitCode == 2 ? "\nRun 'descent --help' for usage." : ""
+        StandardStreams.error("descent: \(error)\(hint)\n")
+        return error.exitCode
     }
 }
 

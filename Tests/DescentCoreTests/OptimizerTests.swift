@@ -144,3 +144,50 @@ let twoPointFit = LinearRegression(data: Dataset(points: [(1, 2), (3, 4)]))
         #expect(grid[0, 0] != grid[3, 1] && grid[0, 1] != grid[0, 0], "distinct cells, so the orientation is tested")
     }
 }
+
+@Suite struct `Adaptive optimizers against hand-computed steps` {
+    // Two updates of one weight with gradients 2 then −1, η = 0.1, worked by hand.
+
+    @Test func `AdaGrad divides by the root of the summed squares`() {
+        var optimizer = Optimizer(.adagrad, Hyperparameters(learningRate: 0.1, epsilon: 0))
+        var weights = [0.0]
+        optimizer.update(&weights, along: [2])      // s = 4:  w = −0.1·2/2 = −0.1
+        #expect(weights == [-0.1])
+        optimizer.update(&weights, along: [-1])     // s = 5:  w = −0.1 + 0.1/√5
+        #expect(isClose(weights[0], -0.1 + 0.1 / 5.0.squareRoot(), tolerance: 1e-16), "got \(weights)")
+    }
+
+    @Test func `RMSProp divides by the root of the moving average of squares`() {
+        var optimizer = Optimizer(.rmsprop, Hyperparameters(learningRate: 0.1, alpha: 0.5, epsilon: 0))
+        var weights = [0.0]
+        optimizer.update(&weights, along: [2])      // s = 0.5·4 = 2:  w = −0.2/√2
+        #expect(isClose(weights[0], -0.2 / 2.0.squareRoot(), tolerance: 1e-16), "got \(weights)")
+        optimizer.update(&weights, along: [-1])     // s = 0.5·2 + 0.5·1 = 1.5:  w += 0.1/√1.5
+        #expect(isClose(weights[0], -0.2 / 2.0.squareRoot() + 0.1 / 1.5.squareRoot(), tolerance: 1e-15), "got \(weights)")
+    }
+
+    @Test func `RMSProp with momentum accumulates the scaled steps`() {
+        var optimizer = Optimizer(.rmsprop, Hyperparameters(learningRate: 0.1, momentum: 0.5, alpha: 0.5, epsilon: 0))
+        var weights = [0.0]
+        optimizer.update(&weights, along: [2])      // v = 2/√2 = √2:  w = −0.1·√2
+        optimizer.update(&weights, along: [-1])     // v = 0.5·√2 − 1/√1.5:  w −= 0.1·v
+        let v2 = 0.5 * 2.0.squareRoot() - 1 / 1.5.squareRoot()
+        #expect(isClose(weights[0], -0.1 * 2.0.squareRoot() - 0.1 * v2, tolerance: 1e-15), "got \(weights)")
+    }
+
+    @Test func `Adam corrects both moments for their bias`() {
+        var optimizer = Optimizer(.adam, Hyperparameters(learningRate: 0.1, beta1: 0.5, beta2: 0.75, epsilon: 0))
+        var weights = [0.0]
+        // t = 1: m = 1, s = 1; m̂ = 1/0.5 = 2, ŝ = 1/0.25 = 4:  w = −0.1·2/2 = −0.1
+        optimizer.update(&weights, along: [2])
+        #expect(isClose(weights[0], -0.1, tolerance: 1e-16), "got \(weights)")
+        // t = 2: m = 0.5 − 0.5 = 0, so the second step is zero whatever s is.
+        optimizer.update(&weights, along: [-1])
+        #expect(isClose(weights[0], -0.1, tolerance: 1e-16), "got \(weights)")
+        // t = 3, g = 4: m = 2, s = 0.75·(0.75 + 0.25) + 0.25·16 = 4.75;
+        // m̂ = 2/(1 − 0.125), ŝ = 4.75/(1 − 0.421875):  w −= 0.1·m̂/√ŝ
+        optimizer.update(&weights, along: [4])
+        let expected = -0.1 - 0.1 * (2 / 0.875) / (4.75 / 0.578125).squareRoot()
+        #expect(isClose(weights[0], expected, tolerance: 1e-15), "got \(weights), expected \(expected)")
+    }
+}

@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("lx 0.1", "unknown command 'lx' (did you mean lr?); commands: lr, momentum, optimizer, batch, schedule, clip, step, rewind, restarts, speed, reset, expression, function, quit"),
+        ("lx 0.1", "unknown command 'lx' (did you mean lr?); commands: " + ExplorerCommand.entries.map(\.name).joined(separator: ", ")),
         ("lr -1", "the learning rate must be > 0, got -1"),
         ("lr abc", "lr needs a number, got 'abc'"),
         ("lr", "lr takes one value: :lr X"),

@@ -68,6 +68,18 @@ struct `The real binary in a terminal` {
         try session.waitFor(["DESCENT-EXIT=0"])
     }
 
+    @Test func `descent tour opens the first stop and > moves on`() throws {
+        let session = try TmuxSession(columns: 100, rows: 30)
+        defer { session.close() }
+        try session.type("\(descentBinaryPath) tour 2>/dev/null; echo DESCENT-EXIT=$?")
+        try session.press("Enter")
+        try session.waitFor(["Tour 1 of", "> next stop", "q quit"])
+        try session.type(">")
+        try session.waitFor(["Tour 2 of", "q quit"])
+        try session.type("q")
+        try session.waitFor(["DESCENT-EXIT=0"])
+    }
+
     @Test func `p plays steps until pressed again`() throws {
         let session = try TmuxSession(columns: 100, rows: 30)
         defer { session.close() }

@@ -154,6 +154,10 @@ struct RunRow: Decodable, Equatable {
         (["--format", "jsno"], "unknown --format 'jsno' (did you mean 'json'?)"),
         (["--stpes", "3"], "unknown option '--stpes' (did you mean '--steps'?)"),
         (["--start", "w=1"], "--start needs a value for every weight; missing b"),
+        (["--expression", "a^2 + b^2", "--batch", "3"], "is an analytic surface with no data samples; only --batch full applies"),
+        (["--expression", "a * * b"], "1:5: expected a number or a name after '*'"),
+        (["--function", "rosenbrok"], "unknown function 'rosenbrok'"),
+        (["--region", "w=0:1,b=0:1"], "--region goes with --expression or --function"),
         (["--tolerance", "0.1"], "--tolerance applies only with --restarts"),
         (["nowhere"], "unknown scenario 'nowhere'"),
     ])
@@ -170,6 +174,42 @@ struct RunRow: Decodable, Equatable {
         let rows = try lines.dropLast().map { try JSONDecoder().decode(RunRow.self, from: Data($0.utf8)) }
         #expect(rows.map(\.epoch) == [0, 1, 2])
         #expect(rows.allSatisfy { abs(($0.batchLoss ?? 0) - ($0.loss ?? 1)) < 1e-12 })
+    }
+}
+
+@Suite struct `descent run on typed losses` {
+    @Test func `an expression runs from the given start with its weights named as typed`() throws {
+        let (status, lines) = try descent("run", "--expression", "(1 - a)^2 + 100*(b - a^2)^2", "--start", "a=-1.2,b=1",
+                                          "--steps", "5", "--optimizer", "adam", "--lr", "0.05", "--format", "json")
+        #expect(status == 0 && lines.count == 7)
+        let first = try JSONDecoder().decode(RunRow.self, from: Data(lines[0].utf8))
+        #expect(first.weights == ["a": -1.2, "b": 1] && first.epoch == 0)
+        // ∇ at (−1.2, 1): ∂a = −2(1 − a) − 400a(b − a²) = −4.4 − 211.2, ∂b = 200(b − a²) = −88.
+        let gradient = first.gradient.mapValues { $0 ?? .nan }
+        #expect(abs(gradient["a", default: .nan] + 215.6) < 1e-9 && abs(gradient["b", default: .nan] + 88) < 1e-9,
+                "\(gradient)")
+        let tally = try summary(lines)
+        #expect(tally["optimizer"] as? String == "adam" && tally["steps"] as? Int == 5)
+    }
+
+    @Test func `restarts on Himmelblau find its four global minima and count each`() throws {
+        let (status, lines) = try descent("run", "--function", "himmelblau", "--restarts", "20", "--steps", "1000",
+                                          "--lr", "0.01", "--tolerance", "0.001", "--seed", "4", "--format", "json")
+        #expect(status == 0 && lines.count == 21)
+        let tally = try summary(lines)
+        #expect(tally["global"] as? Int == 20 && tally["none"] as? Int == 0)
+        let minima = try #require(tally["minima"] as? [[String: Any]])
+        #expect(minima.count == 4)
+        #expect(minima.compactMap { $0["count"] as? Int }.reduce(0, +) == 20)
+        #expect(minima.filter { ($0["count"] as? Int ?? 0) > 0 }.count >= 3, "\(minima)")
+    }
+
+    @Test func `a sweep over Rosenbrock shows the rate that is too large`() throws {
+        let (status, lines) = try descent("sweep", "--function", "rosenbrock", "--lr", "1e-5:1e-2", "--points", "4",
+                                          "--steps", "1000", "--format", "json")
+        #expect(status == 0 && lines.count == 5)
+        #expect(try object(lines[3])["status"] as? String == "diverged")
+        #expect(try object(lines[2])["status"] as? String != "diverged")
     }
 }
 

@@ -6,7 +6,11 @@
 ///
 /// The 10⁻⁶ keeps the division finite at g = 0, and means a gradient whose
 /// norm equals `maxNorm` is still scaled by a hair less than 1 (as in torch).
-/// Valid range: maxNorm > 0.
+/// Valid range: maxNorm > 0. The sum of squares is accumulated in order with
+/// fused multiply-adds, as torch's norm kernel does for a handful of
+/// components (bit for bit for the two-weight landscapes); for long vectors
+/// torch's vectorised reduction may add in another order and differ in the
+/// last bit.
 public enum GradientClipping {
     /// `gradient` scaled down to norm `maxNorm` (or a hair below) when longer;
     /// unchanged in value otherwise.

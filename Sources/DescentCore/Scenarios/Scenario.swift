@@ -29,6 +29,16 @@ public struct Scenario: Sendable {
     /// Optimizers that race from the same start, side by side; empty for a
     /// single run with `optimizer`.
     public var race: [Optimizer]
+    /// The batch size of each racing run, by index, where it differs from
+    /// `training.batchSize` (nil, or no entry: the scenario's), so a race can
+    /// set full-batch against mini-batch against stochastic descent.
+    public var raceBatchSizes: [BatchSize?] = []
+    /// What the scenario asks of a run (checked live by `GoalTracker`); nil
+    /// when it asks nothing in particular.
+    public var goal: Goal?
+    /// The random restarts the scenario suggests (its lesson is about
+    /// them); nil when it suggests none.
+    public var restarts: RestartSettings?
 
     public init(name: String, title: String, lesson: String, objective: any Objective,
                 plane: SurfacePlane? = nil, region: ViewRegion, start: [Double],
@@ -63,10 +73,34 @@ public struct Scenario: Sendable {
     /// scenario's other training settings), or just `makeRun()`.
     public func makeRuns() -> [TrainingRun] {
         guard !race.isEmpty else { return [makeRun()] }
-        return race.map { optimizer in
+        return race.indices.map { index in
             var contender = self
-            contender.optimizer = optimizer
+            contender.optimizer = race[index]
+            if index < raceBatchSizes.count, let batchSize = raceBatchSizes[index] {
+                contender.training.batchSize = batchSize
+            }
             return contender.makeRun()
+        }
+    }
+
+    /// A label per racing run that tells them apart: the optimizer's name,
+    /// the batch size when only batch sizes differ ("full batch", "batch 8",
+    /// "stochastic"), both when both do ("SGD · batch 8").
+    public var raceLabels: [String] {
+        let sizes = race.indices.map { index in
+            index < raceBatchSizes.count ? raceBatchSizes[index] ?? training.batchSize : training.batchSize
+        }
+        let optimizers = race.map(\.kind.displayName)
+        let batchesDiffer = Set(sizes).count > 1, optimizersDiffer = Set(optimizers).count > 1
+        return race.indices.map { index in
+            let batch: String
+            switch sizes[index] {
+            case .full: batch = "full batch"
+            case .minibatch(1): batch = "stochastic"
+            case .minibatch(let size): batch = "batch \(size)"
+            }
+            if batchesDiffer && !optimizersDiffer { return batch }
+            return batchesDiffer ? optimizers[index] + " · " + batch : optimizers[index]
         }
     }
 

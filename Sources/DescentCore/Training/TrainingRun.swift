@@ -32,14 +32,14 @@ public struct TrainingRun: Sendable {
     public var batchSize: BatchSize
     /// When the run counts as converged or diverged.
     public var criteria: StoppingCriteria
-    public private(set) var history: RunHistory
+    public internal(set) var history: RunHistory
 
-    private var state: RunState
-    private var checkpoints: ThinnedSeries<RunCheckpoint>
+    var state: RunState
+    var checkpoints: ThinnedSeries<RunCheckpoint>
     /// Settings changes keyed by the first update they applied to (entry 0
     /// holds the settings of update 0). Grows only with the number of
     /// changes a person makes, not with the number of steps.
-    private var settingsLog: [(update: Int, settings: TrainingSettings)]
+    var settingsLog: [(update: Int, settings: TrainingSettings)]
     /// Storage every evaluation reuses (its tapes keep their capacity), so a
     /// step records its graph without allocating one. Not part of the
     /// run's state: it holds only the latest evaluation's scratch.
@@ -133,7 +133,7 @@ public struct TrainingRun: Sendable {
     }
 
     /// One update with `settings`, then the record at the new weights.
-    private mutating func advance(with settings: TrainingSettings) {
+    mutating func advance(with settings: TrainingSettings) {
         apply(settings)
         refreshCurrentRecord(for: settings)
         let step = state.record.step
@@ -152,7 +152,7 @@ public struct TrainingRun: Sendable {
     }
 
     /// Sets the run's settings to `settings` (the optimizer keeps its state).
-    private mutating func apply(_ settings: TrainingSettings) {
+    mutating func apply(_ settings: TrainingSettings) {
         optimizer.kind = settings.optimizer
         optimizer.hyperparameters = settings.hyperparameters
         schedule = settings.schedule
@@ -214,75 +214,4 @@ public struct TrainingRun: Sendable {
         }
         return .running
     }
-}
-
-extension TrainingRun {
-    /// Goes back `steps` steps (to the start at most), exactly: weights,
-    /// optimizer state, sampler state, status and settings are what they
-    /// were, so stepping `steps` again reproduces the same bits.
-    ///
-    /// - Complexity: replays at most `checkpointInterval` steps while the
-    ///   target is among the recent 4,096 steps; further back, at most the
-    ///   spacing of the older checkpoints (which doubles as a run grows).
-    public mutating func rewind(steps: Int) {
-        rewind(to: max(0, stepCount - max(0, steps)))
-    }
-
-    /// Goes back to step `target` (no change if it is not behind the current
-    /// step). The settings become those the run used for the update from
-    /// `target` onwards, so rewinding is an undo: stepping forward again
-    /// retraces the same path. Records after `target` are forgotten.
-    public mutating func rewind(to target: Int) {
-        let target = max(0, target)
-        guard target < stepCount else { return }
-        guard let checkpoint = checkpoints.last(atOrBefore: target) else {
-            preconditionFailure("step 0 is always checkpointed")
-        }
-        state = checkpoint.state
-        optimizer = checkpoint.optimizer
-        checkpoints.removeAll(fromStep: checkpoint.step + 1)
-        history.removeAll(fromStep: checkpoint.step)
-        history.append(state.record)
-        while state.record.step < target {
-            advance(with: loggedSettings(forUpdate: state.record.step))
-        }
-        settingsLog.removeAll { $0.update > target }
-        apply(loggedSettings(forUpdate: target))
-    }
-
-    /// The settings update `update` used (or will use, for the next one).
-    private func loggedSettings(forUpdate update: Int) -> TrainingSettings {
-        settingsLog.last { $0.update <= update }?.settings ?? settingsLog[0].settings
-    }
-
-    /// How many checkpoints the run holds (bounded, like the history).
-    public var checkpointCount: Int { checkpoints.elements.count }
-}
-
-/// What a run needs to continue from a step, apart from its settings.
-struct RunState: Sendable, Equatable {
-    var record: StepRecord
-    /// The sampler after drawing the batch of `record`.
-    var sampler: BatchSampler
-    /// The sampler before drawing it (to redraw after a batch-size change).
-    var samplerBeforeBatch: BatchSampler
-    /// The batch size `record`'s batch was drawn with.
-    var batchSize: BatchSize
-    /// Whether `record`'s batch is the last of an epoch.
-    var batchCompletesEpoch: Bool
-    var epoch: Int
-    var status: RunStatus
-    /// The full-data loss one step earlier (for the loss-change test).
-    var previousLoss: Double?
-    /// The loss at the start (for the explosion test).
-    var startLoss: Double
-    /// The status before `record` was judged (to rejudge a refreshed record).
-    var statusBeforeRecord: RunStatus = .running
-}
-
-/// A run's whole state at a step: where a rewind replays from.
-struct RunCheckpoint: Sendable, Equatable, StepStamped {
-    let state: RunState
-    let optimizer: Optimizer
-    var step: Int { state.record.step }
 }

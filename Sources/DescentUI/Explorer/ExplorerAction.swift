@@ -30,6 +30,21 @@ public enum ExplorerAction: Sendable {
     case reset
     /// Replaces the scenario (a typed loss, a classic function, a preset).
     case open(Scenario)
+    /// Opens the library entry with this name (`:open NAME`).
+    case openNamed(String)
+    /// Starts the guided tour at its first stop (or leaves it).
+    case toggleTour
+    /// The tour's next or previous stop.
+    case moveTour(by: Int)
+    /// Shows the scenario picker.
+    case openPicker
+    /// Replaces the picker's filter text.
+    case filterPicker(String)
+    /// Moves the picker's selection by rows.
+    case movePickerSelection(by: Int)
+    /// Opens the picker's selected scenario.
+    case choosePickerSelection
+    case closePicker
     /// Moves the view by a fraction of its width and height (right and up positive).
     case pan(horizontal: Double, vertical: Double)
     /// Scales the view about its centre (below 1 zooms in).

@@ -26,6 +26,7 @@ public enum ExplorerCommand {
         Entry(name: "restarts", aliases: [], argument: "R [S]", summary: "run R restarts of S steps (default 200)"),
         Entry(name: "speed", aliases: [], argument: "X", summary: "play X steps a second (0.1 to 1000)"),
         Entry(name: "reset", aliases: [], argument: "", summary: "back to the start"),
+        Entry(name: "open", aliases: ["scenario"], argument: "NAME", summary: "open a scenario by name (s lists them)"),
         Entry(name: "expression", aliases: ["expr", "loss"], argument: "TEXT",
               summary: "descend a loss you type: (1-a)^2 + 100*(b-a^2)^2; c = a + b; f = c * (b + 1)"),
         Entry(name: "function", aliases: ["fn"], argument: "NAME", summary: "open a classic test function (rosenbrock, …)"),
@@ -48,6 +49,7 @@ public enum ExplorerCommand {
             case "batch": candidates = ["full", "stochastic"]
             case "schedule": candidates = ["constant", "step:", "exponential:", "cosine:"]
             case "clip": candidates = ["off"]
+            case "open", "scenario": candidates = Presets.names
             default: candidates = []
             }
         }
@@ -98,6 +100,10 @@ public enum ExplorerCommand {
                 throw Failure(description: "unknown function '\(given)'\(hint); known: \(names.joined(separator: ", "))")
             }
             return .open(function.scenario())
+        }
+        if entry.name == "open" {
+            guard arguments.count == 1 else { throw Failure(description: "open takes a scenario's name: :open ravine") }
+            return .openNamed(arguments[0])
         }
         if entry.name == "restarts" {
             guard (1...2).contains(arguments.count), let count = Int(arguments[0]), (1...1000).contains(count) else {

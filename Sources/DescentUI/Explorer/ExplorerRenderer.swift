@@ -30,12 +30,16 @@ public enum ExplorerRenderer {
                 .draw(map: layout.surfaceMap, axis: layout.surfaceAxis, into: &buffer)
         }
         state.panel.draw(in: layout.panel, into: &buffer)
-        if state.isRace { RaceTable(traces: state.runs.enumerated().map { index, run in
-            RunTrace(run: run, role: .series(index), label: run.optimizer.kind.displayName)
-        }, activeIndex: state.activeRunIndex).draw(in: layout.race, into: &buffer) }
+        if state.isRace {
+            RaceTable(traces: state.raceTraces, activeIndex: state.activeRunIndex).draw(in: layout.race, into: &buffer)
+        }
         LossCurveView(traces: traces).draw(in: layout.lossCurve, into: &buffer)
+        if let tour = state.tour { TourCaption.draw(tour, state: state, in: layout.caption, into: &buffer) }
         Chrome.drawMessage(state, in: layout.message, into: &buffer)
         Chrome.drawKeyHints(in: layout.keyHints, into: &buffer)
+        if let picker = state.picker {
+            ScenarioPickerOverlay.draw(picker, library: state.library, in: buffer.bounds, into: &buffer)
+        }
         if state.isShowingHelp { HelpOverlay.draw(in: buffer.bounds, lesson: state.scenario.lesson.isEmpty ? nil : state.scenario.lesson,
                                                    scroll: state.helpScroll, into: &buffer) }
     }

@@ -7,6 +7,7 @@ extension ExplorerState {
     /// The one place the explorer changes: `action` applied to this state.
     /// No I/O happens here, so every transition is testable without a terminal.
     public mutating func apply(_ action: ExplorerAction) {
+        defer { refreshGoals() }
         switch action {
         case .step(let count):
             takeSteps(count)
@@ -102,9 +103,48 @@ extension ExplorerState {
         case .scrollGraph(let rows):
             graphScroll = max(0, graphScroll + rows)
         case .open(let newScenario):
-            let keepSize = size
-            self = ExplorerState(scenario: newScenario, size: keepSize)
+            self = ExplorerState(scenario: newScenario, size: size, library: library)
             message = "Opened \(newScenario.name): \(newScenario.title)"
+        case .openNamed(let name):
+            guard let entry = library.entry(named: name), let scenario = entry.loaded else {
+                let names = library.entries.map(\.name)
+                let hint = DidYouMean.suggestion(for: name, among: names).map { " (did you mean \($0)?)" } ?? ""
+                message = "No scenario named '\(name)'\(hint); press s to pick one."
+                return
+            }
+            apply(.open(scenario))
+        case .toggleTour:
+            if tour != nil {
+                tour = nil
+                message = "Tour over; the scenario stays open."
+            } else {
+                goToTourStop(TourProgress(tour: .standard, index: 0))
+            }
+        case .moveTour(let offset):
+            guard let current = tour else { return }
+            let target = current.index + offset
+            guard current.tour.stops.indices.contains(target) else {
+                message = offset > 0 ? "That was the last stop: press T to leave the tour." : "This is the first stop."
+                return
+            }
+            goToTourStop(TourProgress(tour: current.tour, index: target))
+        case .openPicker:
+            picker = ScenarioPicker()
+        case .filterPicker(let text):
+            picker?.filter = text
+            picker?.selection = 0
+        case .movePickerSelection(let rows):
+            guard var current = picker else { return }
+            let count = library.matching(current.filter).count
+            current.selection = count == 0 ? 0 : min(max(0, current.selection + rows), count - 1)
+            picker = current
+        case .choosePickerSelection:
+            guard let current = picker else { return }
+            let matches = library.matching(current.filter)
+            picker = nil
+            if matches.indices.contains(current.selection) { apply(.openNamed(matches[current.selection].name)) }
+        case .closePicker:
+            picker = nil
         case .toggleHelp:
             isShowingHelp.toggle()
         case .dismissOverlay:
@@ -142,6 +182,20 @@ extension ExplorerState {
         if layout == nil {
             // Nothing is visible while the terminal is too small: only quit works.
             if key == .character("q") { apply(.quit) }
+            return
+        }
+        if let current = picker {
+            switch key {
+            case .enter: apply(.choosePickerSelection)
+            case .escape: apply(.closePicker)
+            case .up: apply(.movePickerSelection(by: -1))
+            case .down, .tab: apply(.movePickerSelection(by: 1))
+            case .pageUp: apply(.movePickerSelection(by: -10))
+            case .pageDown: apply(.movePickerSelection(by: 10))
+            case .backspace, .delete: apply(.filterPicker(String(current.filter.dropLast())))
+            case .character(let character): apply(.filterPicker(current.filter + String(character)))
+            default: break
+            }
             return
         }
         if let text = commandLine {
@@ -194,5 +248,27 @@ extension ExplorerState {
         } else if !isRace, case .converged(let step) = run.status, step == run.stepCount {
             message = "Converged at step \(step): the gradient is (nearly) zero."
         }
+    }
+
+    /// Opens a tour stop's scenario and keeps the tour going.
+    private mutating func goToTourStop(_ progress: TourProgress) {
+        do {
+            apply(.open(try progress.tour.scenario(at: progress.index)))
+            tour = progress
+            message = nil
+        } catch {
+            message = "The tour's next scenario does not load: \(error)"
+        }
+    }
+
+    /// Brings every run's goal tracker up to date (cheap: only new records
+    /// are looked at); a new run set gets new trackers.
+    mutating func refreshGoals() {
+        guard let goal = scenario.goal else {
+            goalTrackers = []
+            return
+        }
+        if goalTrackers.count != runs.count { goalTrackers = runs.map { _ in GoalTracker(goal) } }
+        for index in runs.indices { goalTrackers[index].update(with: runs[index]) }
     }
 }

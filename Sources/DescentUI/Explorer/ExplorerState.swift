@@ -35,19 +35,29 @@ public struct ExplorerState: Sendable {
     /// Seconds the message has been on screen; it goes after `messageLifetime`.
     var messageAge = 0.0
     public static let messageLifetime = 8.0
+    /// One goal tracker per run, kept current by `apply`.
+    public internal(set) var goalTrackers: [GoalTracker] = []
     /// Random restarts drawn so far (nil until the first); their earlier
     /// runs are drawn dim on the surface.
     public internal(set) var restarts: RandomRestarts?
+    /// What the scenario picker and `:open` can open.
+    public internal(set) var library = ScenarioLibrary()
+    /// Where a guided tour stands, while one is on.
+    public internal(set) var tour: TourProgress?
+    /// The scenario picker, while it is open.
+    public internal(set) var picker: ScenarioPicker?
     /// What is typed after `:`; nil while the command line is closed.
     public internal(set) var commandLine: String?
     /// Fractional steps owed by play between ticks.
     var playBacklog = 0.0
 
-    public init(scenario: Scenario, size: TerminalSize) {
+    public init(scenario: Scenario, size: TerminalSize, library: ScenarioLibrary = ScenarioLibrary()) {
+        self.library = library
         self.scenario = scenario
         runs = scenario.makeRuns()
         region = scenario.region
         self.size = size
+        refreshGoals()
     }
 
     /// The run the panel shows and the learning-rate and momentum keys change.
@@ -58,13 +68,21 @@ public struct ExplorerState: Sendable {
 
     /// The layout for the current size, or nil when the terminal is too small.
     public var layout: ExplorerLayout? {
-        ExplorerLayout(size: size, raceRows: isRace ? runs.count : 0, panelRows: panel.rows.count)
+        ExplorerLayout(size: size, raceRows: isRace ? runs.count : 0, panelRows: panel.rows.count,
+                       captionRows: tour == nil ? 0 : TourCaption.rows)
     }
 
     /// The numbers panel for the active run.
     public var panel: StatsPanel {
-        StatsPanel(run: run, title: isRace ? "state · \(run.optimizer.kind.displayName)" : "state",
-                   restartSummary: restartSummary)
+        StatsPanel(run: run, title: isRace ? "state · \(label(ofRun: activeRunIndex))" : "state",
+                   restartSummary: restartSummary, goalSummary: goalSummary)
+    }
+
+    /// The active run's standing against the scenario's goal ("reached in
+    /// 23 steps ✓", "37 steps left"); nil when the scenario sets none.
+    public var goalSummary: String? {
+        guard let goal = scenario.goal, activeRunIndex < goalTrackers.count else { return nil }
+        return goalTrackers[activeRunIndex].status.summary(for: goal)
     }
 
     /// "restart 3 · best loss 0.1204 (restart 2)" once restarts exist.

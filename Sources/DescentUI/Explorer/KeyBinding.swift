@@ -66,6 +66,13 @@ public struct KeyBinding: Sendable {
         },
         KeyBinding(keys: [.character("c")], summary: "check the gradient against finite differences") { _ in .checkGradient },
         KeyBinding(keys: [.tab], summary: "next optimizer in a race (the one the keys tune)") { _ in .selectNextRun },
+        KeyBinding(keys: [.character("s")], summary: "open a scenario: the presets and your own (type to filter)",
+                   hint: "scenarios") { _ in .openPicker },
+        KeyBinding(keys: [.character("T")], summary: "guided tour of the lessons, in order (T again leaves it)",
+                   hint: "tour") { _ in .toggleTour },
+        KeyBinding(keys: [.character(">"), .character("<")], summary: "in the tour: next / previous stop") { key in
+            .moveTour(by: key == .character(">") ? 1 : -1)
+        },
         KeyBinding(keys: [.character(":")], summary: "type a command: :lr 0.0123, :momentum 0.9, :speed 30, :step 100",
                    hint: "command") { _ in .openCommandLine },
         KeyBinding(keys: [.character("?")], summary: "show / hide this help", hint: "help") { _ in .toggleHelp },

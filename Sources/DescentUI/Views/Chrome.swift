@@ -40,7 +40,7 @@ public enum Chrome {
     /// Which hints stay longest when the bar is too narrow for all of them
     /// (help lists everything, so it and quit never go).
     static let hintPriority = ["quit", "help", "step", "play", "rate", "momentum", "optimizer", "restart", "batch",
-                               "graph", "data", "undo", "reset", "×10", "zoom", "command"]
+                               "tour", "scenarios", "graph", "data", "undo", "reset", "×10", "zoom", "command"]
 
     /// Every hinted binding as "keys word", in key-map order; when they do not
     /// all fit, the least important are left out (they stay in the help).

@@ -9,11 +9,14 @@ public struct StatsPanel {
     public let title: String
     /// "restart 3 · best loss 0.12", when restarts have been drawn.
     public let restartSummary: String?
+    /// "reached in 23 steps ✓", when the scenario has a goal.
+    public let goalSummary: String?
 
-    public init(run: TrainingRun, title: String = "state", restartSummary: String? = nil) {
+    public init(run: TrainingRun, title: String = "state", restartSummary: String? = nil, goalSummary: String? = nil) {
         self.run = run
         self.title = title
         self.restartSummary = restartSummary
+        self.goalSummary = goalSummary
     }
 
     /// The label/value rows, top to bottom.
@@ -64,6 +67,10 @@ public struct StatsPanel {
         }
         rows.append(("status", statusText, statusRole))
         if let restartSummary { rows.append(("restarts", restartSummary, .text)) }
+        if let goalSummary {
+            let role: ColorRole = goalSummary.hasSuffix("✓") ? .good : (goalSummary.hasSuffix("✗") ? .danger : .text)
+            rows.append(("goal", goalSummary, role))
+        }
         return rows
     }
 

@@ -1,0 +1,18 @@
+/// `descent check FILE...`: loads each scenario file (or name) as the
+/// explorer would and prints `ok FILE` for each that loads. At the first
+/// that does not, it stops with the loader's message on stderr
+/// (`file:line:column: json.path: what is wrong and what is allowed`) and
+/// exits 1 (2 for an unknown name).
+enum CheckCommand {
+    static func run(_ words: [String]) throws(UsageError) -> Int32 {
+        let arguments = try Arguments(words, options: [], flags: [], command: "check")
+        guard !arguments.positionals.isEmpty else {
+            throw UsageError("check: expected one or more scenario files: descent check FILE...")
+        }
+        for argument in arguments.positionals {
+            _ = try ScenarioLookup.scenario(named: argument)
+            StandardStreams.output("ok \(argument)\n")
+        }
+        return 0
+    }
+}
