@@ -31,69 +31,79 @@ extension MultilayerPerceptron {
         var point = plane.origin
         let widest = layerSizes.max() ?? 1
         let activations = UnsafeMutablePointer<FastMath.Vector>.allocate(capacity: 2 * widest)
-        defer { activations.deallocate() }
+        let outputs = UnsafeMutablePointer<FastMath.Vector>.allocate(capacity: samples.blockCount)
+        defer {
+            activations.deallocate()
+            outputs.deallocate()
+        }
         var values: [Double] = []
         values.reserveCapacity(us.count * vs.count)
         for v in vs {
             for u in us {
                 // The weights exactly as `plane.weights(at:)` computes them.
                 for i in moving { point[i] = plane.origin[i] + (u * plane.first[i] + v * plane.second[i]) }
-                values.append(point.withUnsafeBufferPointer { weights in
-                    meanLoss(weights: weights.baseAddress!, samples: samples, scratch: activations, width: widest)
-                })
+                point.withUnsafeBufferPointer { weights in
+                    forward(weights: weights.baseAddress!, samples: samples, scratch: activations, width: widest,
+                            into: outputs)
+                }
+                values.append(Self.meanLoss(lossFunction, outputs: outputs, samples: samples))
             }
         }
         return values
     }
 
-    /// The mean loss at `weights` over `samples`, eight samples at a time;
+    /// The network's output (z) for every block of `samples` at `weights`;
     /// `scratch` holds two layers of `width` vectors.
-    func meanLoss(weights: UnsafePointer<Double>, samples: SampleLanes, scratch: UnsafeMutablePointer<FastMath.Vector>,
-                  width: Int) -> Double {
-        var total = FastMath.Vector()
+    func forward(weights: UnsafePointer<Double>, samples: SampleLanes, scratch: UnsafeMutablePointer<FastMath.Vector>,
+                 width: Int, into outputs: UnsafeMutablePointer<FastMath.Vector>) {
         let outputLayer = layers[layers.count - 1]
         samples.features.withUnsafeBufferPointer { features in
-            samples.targets.withUnsafeBufferPointer { targets in
-                let featureCount = data.featureCount
-                for block in 0..<samples.blockCount {
-                    var input = UnsafePointer(features.baseAddress! + block * featureCount)
-                    var output = scratch
-                    for layer in layers.dropLast() {
-                        Self.denseLayer(layer, weights: weights, input: input, into: output, activation: activation)
-                        input = UnsafePointer(output)
-                        output = output == scratch ? scratch + width : scratch
-                    }
-                    let z = Self.outputUnit(outputLayer, weights: weights, input: input)
-                    let y = targets[block]
-                    var loss: FastMath.Vector
-                    switch lossFunction {
-                    case .meanSquaredError:
-                        let residual = z - y
-                        loss = residual * residual
-                    case .binaryCrossEntropy:
-                        loss = FastMath.softplus(z) - y * z
-                    }
-                    if block == samples.blockCount - 1 { loss.replace(with: 0, where: .!samples.lastBlockLanes) }
-                    total += loss
+            let featureCount = data.featureCount
+            for block in 0..<samples.blockCount {
+                var input = UnsafePointer(features.baseAddress! + block * featureCount)
+                var output = scratch
+                for layer in layers.dropLast() {
+                    Self.denseLayer(layer, weights: weights, input: input, into: output, activation: activation)
+                    input = UnsafePointer(output)
+                    output = output == scratch ? scratch + width : scratch
                 }
+                outputs[block] = Self.outputUnit(outputLayer, weights: weights, input: input)
+            }
+        }
+    }
+
+    /// The mean of the per-sample losses of `outputs` against the samples'
+    /// targets: summed lane by lane (the last block's empty lanes left out),
+    /// then across lanes in a fixed order. A function of its own, over
+    /// memory, so its vector arithmetic is inlined whole.
+    static func meanLoss(_ lossFunction: LossFunction, outputs: UnsafePointer<FastMath.Vector>,
+                         samples: SampleLanes) -> Double {
+        var total = FastMath.Vector()
+        samples.targets.withUnsafeBufferPointer { targets in
+            for block in 0..<samples.blockCount {
+                let z = outputs[block], y = targets[block]
+                var loss: FastMath.Vector
+                switch lossFunction {
+                case .meanSquaredError:
+                    let residual = z - y
+                    loss = residual * residual
+                case .binaryCrossEntropy:
+                    loss = FastMath.softplus(z) - y * z
+                }
+                if block == samples.blockCount - 1 { loss.replace(with: 0, where: .!samples.lastBlockLanes) }
+                total += loss
             }
         }
         return MatrixKernels.horizontalSum(total) / Double(samples.count)
     }
 
     /// One hidden layer on eight samples: `output[j] = f(c[j] + Σₖ A[j][k]·input[k])`,
-    /// eight units at a time (then four, then one).
+    /// eight units at a time (then four, then one), the activation applied
+    /// afterwards over the layer (one inlined copy of it, not one per unit).
     static func denseLayer(_ layer: Layer, weights: UnsafePointer<Double>, input: UnsafePointer<FastMath.Vector>,
                            into output: UnsafeMutablePointer<FastMath.Vector>, activation: Activation) {
         typealias Vector = FastMath.Vector
         let inputs = layer.inputSize, matrix = weights + layer.weightOffset, bias = weights + layer.biasOffset
-        @inline(__always) func activate(_ z: Vector) -> Vector {
-            switch activation {
-            case .tanh: FastMath.tanh(z)
-            case .sigmoid: FastMath.sigmoid(z)
-            case .relu: z.replacing(with: 0, where: .!(z .> 0))
-            }
-        }
         var j = 0
         while j + 8 <= layer.outputSize {
             let row = matrix + j * inputs
@@ -108,10 +118,8 @@ extension MultilayerPerceptron {
                 z4 = z4.plusProduct(row[4 * inputs + k], x); z5 = z5.plusProduct(row[5 * inputs + k], x)
                 z6 = z6.plusProduct(row[6 * inputs + k], x); z7 = z7.plusProduct(row[7 * inputs + k], x)
             }
-            output[j] = activate(z0); output[j + 1] = activate(z1)
-            output[j + 2] = activate(z2); output[j + 3] = activate(z3)
-            output[j + 4] = activate(z4); output[j + 5] = activate(z5)
-            output[j + 6] = activate(z6); output[j + 7] = activate(z7)
+            output[j] = z0; output[j + 1] = z1; output[j + 2] = z2; output[j + 3] = z3
+            output[j + 4] = z4; output[j + 5] = z5; output[j + 6] = z6; output[j + 7] = z7
             j += 8
         }
         while j + 4 <= layer.outputSize {
@@ -123,16 +131,22 @@ extension MultilayerPerceptron {
                 z0 = z0.plusProduct(row[k], x); z1 = z1.plusProduct(row[inputs + k], x)
                 z2 = z2.plusProduct(row[2 * inputs + k], x); z3 = z3.plusProduct(row[3 * inputs + k], x)
             }
-            output[j] = activate(z0); output[j + 1] = activate(z1)
-            output[j + 2] = activate(z2); output[j + 3] = activate(z3)
+            output[j] = z0; output[j + 1] = z1; output[j + 2] = z2; output[j + 3] = z3
             j += 4
         }
         while j < layer.outputSize {
             let row = matrix + j * inputs
             var z = Vector(repeating: bias[j])
             for k in 0..<inputs { z = z.plusProduct(row[k], input[k]) }
-            output[j] = activate(z)
+            output[j] = z
             j += 1
+        }
+        // Each unit's activation is independent: the core overlaps them.
+        switch activation {
+        case .tanh: for unit in 0..<layer.outputSize { output[unit] = FastMath.tanh(output[unit]) }
+        case .sigmoid: for unit in 0..<layer.outputSize { output[unit] = FastMath.sigmoid(output[unit]) }
+        case .relu:
+            for unit in 0..<layer.outputSize { output[unit].replace(with: 0, where: .!(output[unit] .> 0)) }
         }
     }
 

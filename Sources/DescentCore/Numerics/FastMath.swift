@@ -6,6 +6,11 @@
 // special cases (NaN, ±∞, saturation, overflow, subnormals) are selected with
 // masks, so a vector of mixed inputs costs the same as any other.
 //
+// The public vector functions (and the helpers that call others) are
+// `@_transparent`: the optimizer does not always honour `@inline(__always)`
+// in a large caller or two levels deep, and a vector function left out of
+// line passes its lanes in SSE pieces and runs at a fraction of the speed.
+//
 // Eight lanes (SIMD8<Double>): one AVX-512 register where the core is
 // compiled for x86-64-v4, two AVX2 or four SSE2 registers elsewhere. The
 // polynomial steps are `plusProduct`: fused multiply-adds where the core has
@@ -86,7 +91,7 @@ public enum FastMath {
     /// 2ᵏ is applied as two factors so results near overflow and subnormal
     /// results need no special path. exp(x) overflows to +∞ above
     /// 709.78 and is 0 below −745.13.
-    @inlinable @inline(__always)
+    @_transparent
     public static func exp(_ x: Vector) -> Vector {
         // Clamp so k stays in range; the clamped values still overflow or
         // underflow to the right answer.
@@ -105,7 +110,7 @@ public enum FastMath {
     ///
     /// The quotient form has no cancellation near 0 (it is x(1 + O(x²)) for
     /// small x) and rounds to exactly ±1 beyond |x| = 22. One division per lane.
-    @inlinable @inline(__always)
+    @_transparent
     public static func tanh(_ x: Vector) -> Vector {
         let bits = unsafeBitCast(x, to: Bits.self)
         let magnitude = unsafeBitCast(bits & ~signMask, to: Vector.self)
@@ -128,7 +133,7 @@ public enum FastMath {
     /// Either way |s| ≤ 3 − 2√2 ≈ 0.172, where the truncated series is below
     /// 0.03 ulp, and no step cancels (`e` itself enters, not a rounded 1 + e).
     /// One division per lane.
-    @inlinable @inline(__always)
+    @_transparent @usableFromInline
     static func log1pUnit(_ e: Vector) -> Vector {
         let isUpper = e .>= 0.41421356237309503
         let numerator = e.replacing(with: e - 1, where: isUpper)
@@ -154,7 +159,7 @@ public enum FastMath {
     /// never overflows (the cross-entropy of a logit):
     ///
     ///     softplus(x) = max(x, 0) + ln(1 + e^−|x|)
-    @inlinable @inline(__always)
+    @_transparent
     public static func softplus(_ x: Vector) -> Vector {
         let magnitude = unsafeBitCast(unsafeBitCast(x, to: Bits.self) & ~signMask, to: Vector.self)
         let tail = log1pUnit(exp(-magnitude).replacing(with: 0, where: x .!= x))
@@ -164,7 +169,7 @@ public enum FastMath {
     }
 
     /// `σ(x) = 1 / (1 + e⁻ˣ)` in every lane (exp to ≤ 1 ulp, then two roundings).
-    @inlinable @inline(__always)
+    @_transparent
     public static func sigmoid(_ x: Vector) -> Vector {
         1 / (1 + exp(-x))
     }
