@@ -95,7 +95,7 @@ extension TensorTape {
         return y
     }
 
-    /// Element-wise `tanh` (FastMath, ≤ 3 ulp).  Backward: `dA += dY ⊙ (1 − Y²)`.
+    /// Element-wise `tanh` (FastMath, ≤ 3 ulp of exact).  Backward: `dA += dY ⊙ (1 − Y²)`.
     @inlinable
     public mutating func tanh(_ a: Tensor) -> Tensor {
         let input = entry(a)
