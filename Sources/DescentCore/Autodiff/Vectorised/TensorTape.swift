@@ -267,13 +267,23 @@ public struct TensorTape: Sendable {
         _ operation: TensorOperation, shape: TensorShape, parents: (Tensor?, Tensor?, Tensor?) = (nil, nil, nil),
         constant: Double = 0, auxiliaryCount: Int = 0
     ) -> Tensor {
+        reserve(entries: 1, values: shape.count, auxiliary: auxiliaryCount)
+        return append(operation, shape: shape, parents: parents, constant: constant, auxiliaryCount: auxiliaryCount)
+    }
+
+    /// `record` without the room check: the caller has reserved room (and
+    /// made the arena its own) for this entry, its values and partials.
+    @inlinable @inline(__always)
+    mutating func append(
+        _ operation: TensorOperation, shape: TensorShape, parents: (Tensor?, Tensor?, Tensor?) = (nil, nil, nil),
+        constant: Double = 0, auxiliaryCount: Int = 0
+    ) -> Tensor {
         let needsGradient: Bool
         switch operation {
         case .variable: needsGradient = true
         case .constant: needsGradient = false
         default: needsGradient = reaches(parents.0) || reaches(parents.1) || reaches(parents.2)
         }
-        reserve(entries: 1, values: shape.count, auxiliary: auxiliaryCount)
         let offset = valueCount
         valueCount += shape.count
         var auxiliaryOffset = -1
