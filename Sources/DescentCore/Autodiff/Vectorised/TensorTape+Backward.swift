@@ -16,17 +16,22 @@ extension TensorTape {
         let arena = self.arena
         let entries = UnsafePointer(arena.entries), values = arena.values, adjoints = arena.adjoints
         // Zero only what a gradient reaches; data keep no adjoint (withAdjoint
-        // reports zeros). A loop, not memset, for the many one-element tensors.
+        // reports zeros). One store, not a memset call, for the many
+        // one-element tensors (a loop would be turned into memset).
         for index in 0...last where entries[index].needsGradient {
             let start = adjoints + entries[index].offset, count = entries[index].count
-            if count <= 16 {
-                for i in 0..<count { start[i] = 0 }
+            if count == 1 {
+                start.pointee = 0
             } else {
                 start.update(repeating: 0, count: count)
             }
         }
         let seed = entries[last]
-        for i in 0..<seed.count { adjoints[seed.offset + i] = 1 }
+        if seed.count == 1 {
+            adjoints[seed.offset] = 1
+        } else {
+            (adjoints + seed.offset).update(repeating: 1, count: seed.count)
+        }
         // Leaves (variables) have nothing to pass on.
         for index in stride(from: last, through: 0, by: -1)
         where entries[index].needsGradient && entries[index].operation != .variable {
