@@ -24,6 +24,8 @@ public enum ExplorerCommand {
         Entry(name: "step", aliases: ["steps"], argument: "N", summary: "take N steps (1 to 1,000,000)"),
         Entry(name: "rewind", aliases: ["back"], argument: "N", summary: "go back N steps, exactly"),
         Entry(name: "restarts", aliases: [], argument: "R [S]", summary: "run R restarts of S steps (default 200)"),
+        Entry(name: "sweep", aliases: [], argument: "[LOW:HIGH] [S]",
+              summary: "final loss for 30 learning rates (default: 1000× below to 100× above yours), S steps each"),
         Entry(name: "speed", aliases: [], argument: "X", summary: "play X steps a second (0.1 to 1000)"),
         Entry(name: "reset", aliases: [], argument: "", summary: "back to the start"),
         Entry(name: "open", aliases: ["scenario"], argument: "NAME", summary: "open a scenario by name (s lists them)"),
@@ -100,6 +102,25 @@ public enum ExplorerCommand {
                 throw Failure(description: "unknown function '\(given)'\(hint); known: \(names.joined(separator: ", "))")
             }
             return .open(function.scenario())
+        }
+        if entry.name == "sweep" {
+            var range: ClosedRange<Double>?
+            var steps = 200
+            for argument in arguments {
+                if argument.contains(":") {
+                    let ends = argument.split(separator: ":", omittingEmptySubsequences: false).map { Double($0) }
+                    guard ends.count == 2, let low = ends[0], let high = ends[1], low > 0, high >= low, high.isFinite else {
+                        throw Failure(description: "sweep: the range must be LOW:HIGH with 0 < LOW ≤ HIGH, like 1e-4:10; got \(argument)")
+                    }
+                    range = low...high
+                } else {
+                    guard let count = Int(argument), (1...100_000).contains(count) else {
+                        throw Failure(description: "sweep: steps must be a whole number from 1 to 100000, got \(argument)")
+                    }
+                    steps = count
+                }
+            }
+            return .runSweep(range: range, steps: steps)
         }
         if entry.name == "open" {
             guard arguments.count == 1 else { throw Failure(description: "open takes a scenario's name: :open ravine") }
