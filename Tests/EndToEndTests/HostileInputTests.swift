@@ -13,6 +13,23 @@ struct `Hostile input to the commands` {
          "descent: run: --region: a=1e20:100000000000000020000 cannot be shown"),
     ]
 
+    @Test func `escape sequences in a scenario file or a name are shown, never sent to the terminal`() throws {
+        let folder = try ScenarioFolder([
+            "evil.json": scenarioText(title: #"\u001b[2J\u001b[31mRed\u0007\u009b1m"#),
+        ])
+        let list = try TmuxSession.runTool([descentBinaryPath, "list", "--scenarios", folder.path])
+        #expect(list.status == 0, "\(list.output)")
+        #expect(list.output.contains("␛[2J␛[31mRed␇\u{FFFD}1m"), "\(list.output)")
+        let render = try TmuxSession.runTool([descentBinaryPath, "render", folder.path + "/evil.json"])
+        #expect(render.output.contains("␛[2J␛[31mRed"), "\(render.output)")
+        let unknown = try TmuxSession.runTool([descentBinaryPath, "\u{1B}]0;title\u{7}"])
+        #expect(unknown.status == 2)
+        #expect(unknown.output.contains("unknown scenario '␛]0;title␇'"), "\(unknown.output)")
+        for output in [list.output, render.output, unknown.output] {
+            #expect(!output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{7}" || $0 == "\u{9B}" })
+        }
+    }
+
     @Test(arguments: usageMistakes)
     func `a usage mistake names the option and exits 2`(arguments: [String], message: String) throws {
         let result = try TmuxSession.runTool([descentBinaryPath] + arguments)
