@@ -11,6 +11,12 @@ struct `Hostile input to the commands` {
          "descent: render: --region: a=-1e308:1e308 cannot be shown: the width HIGH - LOW must be a finite number"),
         (["run", "--function", "bowl", "--region", "a=1e20:100000000000000020000,b=0:1"],
          "descent: run: --region: a=1e20:100000000000000020000 cannot be shown"),
+        (["run", "--lr", "0.1", "--steps", "5", "--lr=0.2"],
+         "descent: run: --lr is given twice ('0.1', then '0.2'); give it once"),
+        (["render", "--size", "10x10", "--size", "100x30"], "descent: render: --size is given twice"),
+        (["--function", "bowl", "--function", "ravine"], "descent: --function is given twice"),
+        (["grad", "a", "--at", "a=1", "--at", "a=2"], "descent: grad: --at is given twice"),
+        (["sweep", "--points", "3", "--points", "4"], "descent: sweep: --points is given twice"),
     ]
 
     @Test func `escape sequences in a scenario file or a name are shown, never sent to the terminal`() throws {
