@@ -36,6 +36,14 @@ struct `Hostile input to the commands` {
         }
     }
 
+    @Test(arguments: [["run", "--steps", "100000", "--format", "csv"], ["render"], ["--help"], ["list"]])
+    func `output that cannot be written is an error, not a silent exit 0`(arguments: [String]) throws {
+        // /dev/full fails every write with ENOSPC, like a full disk.
+        let result = try TmuxSession.runTool(["sh", "-c", #""$0" "$@" > /dev/full"#, descentBinaryPath] + arguments)
+        #expect(result.status == 1, "\(arguments): \(result.output)")
+        #expect(result.output == "descent: cannot write the output: no space left on device\n", "\(arguments)")
+    }
+
     @Test(arguments: usageMistakes)
     func `a usage mistake names the option and exits 2`(arguments: [String], message: String) throws {
         let result = try TmuxSession.runTool([descentBinaryPath] + arguments)
