@@ -31,7 +31,7 @@ enum RenderCommand {
         state.settle()
         let frame = ExplorerRenderer.render(state)
         if arguments.has("ansi") {
-            StandardStreams.output(AnsiRenderer().render(frame))
+            StandardStreams.outputEscapeCodes(AnsiRenderer().render(frame))
         } else {
             StandardStreams.output(frame.text + "\n")
         }

@@ -216,6 +216,9 @@ extension ExplorerState {
     /// Routes a key: an open overlay takes keys first, then the key map.
     public mutating func handle(_ key: Key) {
         if key == .resize { return }
+        // Ctrl-A and other control characters bind nothing and are never typed into text.
+        if case .character(let character) = key,
+           character.unicodeScalars.contains(where: { TerminalText.visible($0) != $0 }) { return }
         if layout == nil {
             // Nothing is visible while the terminal is too small: only quit works.
             if key == .character("q") { apply(.quit) }

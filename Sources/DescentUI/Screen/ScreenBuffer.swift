@@ -23,7 +23,9 @@ public struct ScreenBuffer: Sendable, Equatable {
     }
 
     /// Writes `text` from (column, row) rightwards, clipped to `clip` and
-    /// the buffer. Returns the column after the last character written.
+    /// the buffer. Control characters are drawn as their pictures
+    /// (`TerminalText.visible`), never sent to the terminal. Returns the
+    /// column after the last character written.
     @discardableResult
     public mutating func put(_ text: String, column: Int, row: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
         let limit = clip ?? bounds
@@ -31,7 +33,7 @@ public struct ScreenBuffer: Sendable, Equatable {
         var x = column
         for scalar in text.unicodeScalars {
             if x >= limit.maxX { break }
-            if x >= limit.x { self[x, row] = Cell(scalar, style: style) }
+            if x >= limit.x { self[x, row] = Cell(TerminalText.visible(scalar), style: style) }
             x += 1
         }
         return x
