@@ -13,7 +13,7 @@ public enum TerminalError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case .notATerminal(let stream):
-            "descent needs a terminal, but standard \(stream) is not one. "
+            "the explorer needs a terminal, but standard \(stream) is not one. "
                 + "To get a frame as text, run: descent render --size 100x30"
         case .cannotOpen(let term):
             "cannot open the terminal (TERM=\(term)): set TERM to a terminal type this system knows, "
