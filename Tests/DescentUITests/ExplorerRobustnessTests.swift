@@ -32,3 +32,18 @@ import Testing
         #expect(ExplorerRenderer.render(state).text.contains("step 0"))
     }
 }
+
+@Suite struct `Commands that would freeze the explorer` {
+    @Test(arguments: [("restarts 1000 100000", false), ("restarts 1000 1000", true), ("restarts 10 100000", true),
+                      ("restarts 1000 1001", false)])
+    func `restarts are refused beyond a million steps in all`(command: String, isAccepted: Bool) {
+        do {
+            let action = try ExplorerCommand.parse(command)
+            #expect(isAccepted, "\(command) gave \(action)")
+        } catch {
+            #expect(!isAccepted, "\(command): \(error)")
+            #expect(error.description.contains("more than the 1000000 the explorer runs at once; for more, "
+                + "descent run --restarts"), "\(error)")
+        }
+    }
+}

@@ -44,10 +44,34 @@ struct `Hostile input to the commands` {
         #expect(result.output == "descent: cannot write the output: no space left on device\n", "\(arguments)")
     }
 
+    @Test(arguments: ["< /dev/null", "<&-"])
+    func `the explorer without a terminal for input says so and exits 1`(redirection: String) throws {
+        let result = try TmuxSession.runTool(["sh", "-c", "\"$0\" " + redirection, descentBinaryPath])
+        #expect(result.status == 1, "\(redirection): \(result.output)")
+        #expect(result.output == "descent: the explorer needs a terminal, but standard input is not one. "
+            + "To get a frame as text, run: descent render --size 100x30\n", "\(redirection)")
+    }
+
     @Test(arguments: usageMistakes)
     func `a usage mistake names the option and exits 2`(arguments: [String], message: String) throws {
         let result = try TmuxSession.runTool([descentBinaryPath] + arguments)
         #expect(result.status == 2, "\(arguments): \(result.output)")
         #expect(result.output.contains(message), "\(arguments): \(result.output)")
+    }
+}
+
+@Suite(.enabled(if: endToEndEnabled, "needs tmux"), .timeLimit(.minutes(1)))
+struct `The explorer in a terminal, handled roughly` {
+    /// Standard error goes to the pipe in every case; standard output to
+    /// /dev/null, nowhere, or the pipe.
+    @Test(arguments: ["2>&1 > /dev/null", "2>&1 >&-", "2>&1"])
+    func `output that is not the terminal is refused with exit 1, the terminal untouched`(redirection: String) throws {
+        let session = try TmuxSession(columns: 100, rows: 30)
+        defer { session.close() }
+        try session.type("\(descentBinaryPath) \(redirection) | tr -d '\\n' | cut -c1-80; "
+            + "echo \" EXIT=${PIPESTATUS[0]}\"")
+        try session.press("Enter")
+        try session.waitFor(["descent: the explorer needs a terminal, but standard output is not one", "EXIT=1"])
+        #expect(try session.display("#{alternate_on} #{cursor_flag}") == "0 1")
     }
 }
