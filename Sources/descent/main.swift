@@ -2,6 +2,14 @@ import Glibc
 
 // Thin by design: pick a mode, run it, turn errors into messages and exit codes
 // (2 for usage mistakes, 1 for other failures).
+
+// First, before any code of the math core runs: a CPU without the
+// instructions the core was compiled for gets a message, not SIGILL.
+if let problem = CPUCheck.problem() {
+    StandardStreams.error(problem)
+    exit(1)
+}
+
 let words = Array(CommandLine.arguments.dropFirst())
 
 @MainActor
