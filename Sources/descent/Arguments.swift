@@ -19,8 +19,9 @@ struct UsageError: Error, CustomStringConvertible {
 
 /// The words after a subcommand: positional arguments, `--flag` switches and
 /// `--option value` pairs (also `--option=value`), checked against what the
-/// subcommand accepts so an unknown or misspelt option is an error. After
-/// `--`, every word is positional (so an expression may start with `-`).
+/// subcommand accepts so an unknown or misspelt option, or one given twice,
+/// is an error. After `--`, every word is positional (so an expression may
+/// start with `-`).
 struct Arguments {
     private(set) var positionals: [String] = []
     private var values: [String: String] = [:]
@@ -56,13 +57,20 @@ struct Arguments {
                 guard inlineValue == nil else { throw UsageError(Self.prefix(command) + "--\(name) takes no value") }
                 flags.insert(name)
             } else if options.contains(name) {
+                let value: String
                 if let inlineValue {
-                    values[name] = inlineValue
+                    value = inlineValue
                 } else {
                     guard index < words.count else { throw UsageError(Self.prefix(command) + "--\(name) needs a value") }
-                    values[name] = words[index]
+                    value = words[index]
                     index += 1
                 }
+                // The last one silently winning would hide a typo in a long command line.
+                if let earlier = values[name] {
+                    throw UsageError(Self.prefix(command) + "--\(name) is given twice ('\(earlier)', then '\(value)'); "
+                        + "give it once")
+                }
+                values[name] = value
             } else {
                 let candidates = options.union(allowedFlags).sorted()
                 let known = candidates.map { "--\($0)" }.joined(separator: ", ")

@@ -28,10 +28,10 @@ enum RenderCommand {
         var state = ExplorerState(scenario: scenario, size: size)
         state.apply(.step(count: steps))
         for key in keys { state.handle(key) }
-        state.sampleSurfaceNow()
+        state.settle()
         let frame = ExplorerRenderer.render(state)
         if arguments.has("ansi") {
-            StandardStreams.output(AnsiRenderer().render(frame))
+            StandardStreams.outputEscapeCodes(AnsiRenderer().render(frame))
         } else {
             StandardStreams.output(frame.text + "\n")
         }

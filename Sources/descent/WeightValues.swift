@@ -15,7 +15,8 @@ enum WeightValues {
         }
     }
 
-    /// A range `LOW:HIGH` with finite ends and LOW < HIGH for every weight.
+    /// A range `LOW:HIGH` with finite ends and LOW < HIGH for every weight,
+    /// that a view can show (`ViewRegion.isShowable`).
     static func ranges(_ text: String, names: [String], option: String,
                        prefix: String) throws(UsageError) -> [ClosedRange<Double>] {
         try perWeight(text, names: names, option: option, prefix: prefix, form: "NAME=LOW:HIGH", example: "-3:3") {
@@ -25,6 +26,10 @@ enum WeightValues {
                   low.isFinite, high.isFinite, low < high else {
                 throw UsageError(prefix + "--\(option): \(name) must be LOW:HIGH with finite LOW below HIGH, "
                     + "like \(name)=-3:3; got '\(rangeText)'")
+            }
+            guard ViewRegion.isShowable(low, high) else {
+                throw UsageError(prefix + "--\(option): \(name)=\(rangeText) cannot be shown: the width HIGH - LOW "
+                    + "must be a finite number and at least \(ViewRegion.minimumRelativeWidth) times the larger end's size")
             }
             return low...high
         }

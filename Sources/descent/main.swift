@@ -17,6 +17,11 @@ func main(_ arguments: [String]) -> Int32 {
     do throws(UsageError) {
         // `--scenarios DIR` applies to every command; ScenarioLookup reads it.
         let words = try ScenarioFolders.split(arguments).rest
+        if let command = words.first, words.dropFirst().contains(where: { $0 == "--help" || $0 == "-h" }),
+           let help = CommandHelp.text(for: command) {
+            StandardStreams.output(help)
+            return 0
+        }
         switch words.first {
         case "--help", "-h", "help":
             StandardStreams.output(Usage.text + "\n")

@@ -122,3 +122,15 @@ struct `The real binary in a terminal` {
         #expect(version.status == 0 && version.output.hasPrefix("descent "))
     }
 }
+
+@Suite struct `Every command answers --help` {
+    @Test(arguments: ["render", "run", "sweep", "grad", "check", "list", "tour", "bench"])
+    func `command --help prints its usage and exits 0`(command: String) throws {
+        let result = try TmuxSession.runTool([descentBinaryPath, command, "--help"])
+        #expect(result.status == 0, "\(command) --help: \(result.output)")
+        #expect(result.output.hasPrefix("USAGE\n  descent \(command)"), "\(result.output)")
+        let usageLines = result.output.split(separator: "\n").prefix { !$0.isEmpty }.dropFirst()
+        #expect(usageLines.allSatisfy { !$0.hasPrefix("  descent ") || $0.hasPrefix("  descent \(command)") },
+                "only this command's usage lines")
+    }
+}

@@ -4,7 +4,22 @@ import DescentCore
 /// finished background work all arrive as actions; `ExplorerState.apply`
 /// is the only place state changes.
 public enum ExplorerAction: Sendable {
+    /// Takes steps now, or, for many, queues them for the loop to take a
+    /// frame's worth at a time (`advancePendingSteps`).
     case step(count: Int)
+    /// Takes up to `maximum` of the queued steps (the loop sizes it to a frame).
+    case advancePendingSteps(maximum: Int)
+    /// Drops the queued steps (esc).
+    case cancelPendingSteps
+    /// Runs a learning-rate sweep over `range` (nil: 1000× below to 100×
+    /// above the current rate) of `steps` steps each, and shows it.
+    case runSweep(range: ClosedRange<Double>?, steps: Int)
+    /// The sweep view, or back to the surface.
+    case toggleSweep
+    /// More of a sweep is done.
+    case sweepProgressed(SweepResult)
+    /// A background batch of restarts finished.
+    case restartsFinished(RandomRestarts, RestartReport, steps: Int)
     case togglePlaying
     case scaleLearningRate(by: Double)
     case setLearningRate(Double)

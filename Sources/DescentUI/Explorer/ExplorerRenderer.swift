@@ -16,7 +16,11 @@ public enum ExplorerRenderer {
         }
         Chrome.drawTitle(state, in: layout.title, into: &buffer)
         let traces = state.traces
-        if state.isShowingFit, let model = state.scenario.objective as? any PredictiveModel {
+        if state.mainView == .sweep, let sweep = state.sweep {
+            SweepView(sweep: sweep, currentRate: state.run.optimizer.hyperparameters.learningRate,
+                      startLoss: state.run.history.first?.loss ?? .nan)
+                .draw(in: layout.surface, into: &buffer)
+        } else if state.isShowingFit, let model = state.scenario.objective as? any PredictiveModel {
             FitView(model: model, traces: traces).draw(in: layout.surface, into: &buffer)
         } else if state.isShowingGraph {
             GraphView(scenario: state.scenario, run: state.run, stepsShown: state.backwardStepsShown,

@@ -1,6 +1,9 @@
 import DescentCore
 
 extension ExplorerState {
+    /// Step requests up to this many are taken at once; more are queued.
+    public static let immediateStepLimit = 1000
+
     /// The momentum range the keys move within.
     public static let momentumRange = 0.0...0.99
 
@@ -10,7 +13,44 @@ extension ExplorerState {
         defer { refreshGoals() }
         switch action {
         case .step(let count):
+            if count <= Self.immediateStepLimit {
+                takeSteps(count)
+            } else {
+                pendingSteps += count
+                pendingStepsDone = 0
+            }
+        case .advancePendingSteps(let maximum):
+            let count = min(max(0, maximum), pendingSteps)
             takeSteps(count)
+            pendingSteps -= count
+            pendingStepsDone += count
+            if runs.allSatisfy(\.status.hasDiverged) { pendingSteps = 0 }
+        case .cancelPendingSteps:
+            if pendingSteps > 0 { message = "Stopped after \(pendingStepsDone) of \(pendingStepsDone + pendingSteps) steps." }
+            pendingSteps = 0
+        case .runSweep(let range, let steps):
+            let rate = run.optimizer.hyperparameters.learningRate
+            let rates = LearningRateSweep.rates(range ?? (rate / 1000)...(rate * 100), count: 30)
+            sweepCount += 1
+            var swept = scenario
+            swept.training = run.settings
+            sweep = SweepResult(id: sweepCount, rates: rates, steps: steps, points: [])
+            effects.append(.sweep(id: sweepCount, scenario: swept, rates: rates, steps: steps))
+            mainView = .sweep
+        case .toggleSweep:
+            if mainView == .sweep {
+                mainView = .surface
+            } else if sweep == nil {
+                apply(.runSweep(range: nil, steps: 200))
+            } else {
+                mainView = .sweep
+            }
+        case .sweepProgressed(let result):
+            if result.id == sweepCount { sweep = result }
+        case .restartsFinished(let restarts, let report, let steps):
+            self.restarts = restarts
+            isRunningRestarts = false
+            message = Self.describe(report, steps: steps)
         case .togglePlaying:
             if runs.allSatisfy(\.status.hasDiverged) && !isPlaying {
                 message = "The run diverged; press R to reset before playing."
@@ -85,16 +125,13 @@ extension ExplorerState {
                 message = "This scenario's loss is a formula of its weights: it has no data to show."
                 return
             }
-            isShowingFit.toggle()
-            isShowingGraph = false
+            mainView = mainView == .data ? .surface : .data
         case .toggleGraph:
-            isShowingGraph.toggle()
-            isShowingFit = false
+            mainView = mainView == .graph ? .surface : .graph
             backwardStepsShown = nil
             graphScroll = 0
         case .stepBackward:
-            isShowingGraph = true
-            isShowingFit = false
+            mainView = .graph
             let total = GraphView.trace(scenario: scenario, weights: run.weights).steps.count
             let next = (backwardStepsShown ?? 0) + 1
             backwardStepsShown = next > total ? 0 : next
@@ -179,6 +216,9 @@ extension ExplorerState {
     /// Routes a key: an open overlay takes keys first, then the key map.
     public mutating func handle(_ key: Key) {
         if key == .resize { return }
+        // Ctrl-A and other control characters bind nothing and are never typed into text.
+        if case .character(let character) = key,
+           character.unicodeScalars.contains(where: { TerminalText.visible($0) != $0 }) { return }
         if layout == nil {
             // Nothing is visible while the terminal is too small: only quit works.
             if key == .character("q") { apply(.quit) }
@@ -208,6 +248,10 @@ extension ExplorerState {
             case .character(let character): apply(.editCommandLine(text + String(character)))
             default: break
             }
+            return
+        }
+        if key == .escape, pendingSteps > 0 {
+            apply(.cancelPendingSteps)
             return
         }
         if isShowingHelp {

@@ -59,6 +59,8 @@ public struct KeyBinding: Sendable {
         KeyBinding(keys: [.character("f")], summary: "fit the view to the paths") { _ in .fitView },
         KeyBinding(keys: [.character("d")], summary: "data view: the samples and the model's guesses",
                    hint: "data") { _ in .toggleFit },
+        KeyBinding(keys: [.character("w")], summary: "learning-rate sweep: final loss for 30 rates around yours",
+                   hint: "sweep") { _ in .toggleSweep },
         KeyBinding(keys: [.character("g")], summary: "graph view: the chain rule on the loss's graph",
                    hint: "graph") { _ in .toggleGraph },
         KeyBinding(keys: [.character("e"), .character("E")], summary: "backward pass: one more edge / all of it") { key in

@@ -12,6 +12,7 @@ public struct AnsiRenderer: Sendable {
             var current: Style?
             for column in 0..<buffer.size.columns {
                 let cell = buffer[column, row]
+                if cell.isContinuation { continue }
                 if cell.style != current {
                     output += sequence(for: cell.style)
                     current = cell.style

@@ -13,7 +13,7 @@ public enum TerminalError: Error, CustomStringConvertible, Equatable {
     public var description: String {
         switch self {
         case .notATerminal(let stream):
-            "descent needs a terminal, but standard \(stream) is not one. "
+            "the explorer needs a terminal, but standard \(stream) is not one. "
                 + "To get a frame as text, run: descent render --size 100x30"
         case .cannotOpen(let term):
             "cannot open the terminal (TERM=\(term)): set TERM to a terminal type this system knows, "
@@ -90,7 +90,11 @@ public final class NcursesScreen: Screen {
         for row in 0..<buffer.size.rows {
             for column in 0..<buffer.size.columns {
                 let current = buffer[column, row]
-                if let previous, previous[column, row] == current { continue }
+                // A wide character's right half is drawn with its left half.
+                if current.isContinuation { continue }
+                if let previous, previous[column, row] == current, previous[column + 1, row] == buffer[column + 1, row] {
+                    continue
+                }
                 characters[0] = wchar_t(bitPattern: current.scalar.value)
                 var attributes = SHIM_A_NORMAL
                 if current.style.isBold { attributes |= SHIM_A_BOLD }

@@ -122,7 +122,8 @@ struct JSONField {
         return numbers
     }
 
-    /// `[lower, upper]` with lower < upper.
+    /// `[lower, upper]` with lower < upper, neither too wide nor too narrow
+    /// for doubles to divide into a grid (`ViewRegion.isShowable`).
     func interval() throws(ScenarioError) -> ClosedRange<Double> {
         guard case .array(let elements) = value.kind, elements.count == 2 else {
             throw error("expected [lower, upper], two numbers, got \(value.kindDescription)")
@@ -130,6 +131,10 @@ struct JSONField {
         let bounds = try numbers(count: 2)
         guard bounds[0] < bounds[1] else {
             throw error("the lower end must be below the upper end, got [\(Self.text(of: elements[0])), \(Self.text(of: elements[1]))]")
+        }
+        guard ViewRegion.isShowable(bounds[0], bounds[1]) else {
+            throw error("[\(Self.text(of: elements[0])), \(Self.text(of: elements[1]))] is not a usable range: its width must "
+                            + "be a finite number and at least \(ViewRegion.minimumRelativeWidth) times the larger end's size")
         }
         return bounds[0]...bounds[1]
     }

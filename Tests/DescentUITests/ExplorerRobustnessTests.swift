@@ -1,0 +1,49 @@
+import DescentCore
+import DescentUI
+import Testing
+
+/// What a demanding user does to the explorer (keys, far views, huge
+/// numbers) leaves it drawing frames: never a trap.
+@Suite struct `The explorer under hostile use` {
+    func state(_ source: String, start: [Double]) throws -> ExplorerState {
+        let scenario = Scenario.expression(try ExpressionObjective(source), start: start)
+        return ExplorerState(scenario: scenario, size: TerminalSize(columns: 100, rows: 30))
+    }
+
+    @Test func `f fits a path that sits far out, instead of trapping`() throws {
+        // Every point of the path is (1e20, 1e20): the fitted width of 1e-6
+        // used to vanish at that magnitude and trap ViewRegion's precondition.
+        var state = try state("0*a + 0*b", start: [1e20, 1e20])
+        state.apply(.step(count: 3))
+        state.handle(.character("f"))
+        #expect(state.region.contains(PlanePoint(u: 1e20, v: 1e20)), "\(state.region)")
+        state.sampleSurfaceNow()
+        #expect(ExplorerRenderer.render(state).text.contains("step 3"))
+    }
+
+    @Test func `zooming in and out two hundred times after panning far keeps drawing`() throws {
+        var state = try state("a^2 + b^2", start: [1, 1])
+        for _ in 0..<200 { state.handle(.character("-")) }
+        for _ in 0..<300 { state.handle(.right) }
+        for _ in 0..<200 { state.handle(.character("+")) }
+        state.handle(.character("f"))
+        for _ in 0..<200 { state.handle(.character("-")) }
+        state.sampleSurfaceNow()
+        #expect(ExplorerRenderer.render(state).text.contains("step 0"))
+    }
+}
+
+@Suite struct `Commands that would freeze the explorer` {
+    @Test(arguments: [("restarts 1000 100000", false), ("restarts 1000 1000", true), ("restarts 10 100000", true),
+                      ("restarts 1000 1001", false)])
+    func `restarts are refused beyond a million steps in all`(command: String, isAccepted: Bool) {
+        do {
+            let action = try ExplorerCommand.parse(command)
+            #expect(isAccepted, "\(command) gave \(action)")
+        } catch {
+            #expect(!isAccepted, "\(command): \(error)")
+            #expect(error.description.contains("more than the 1000000 the explorer runs at once; for more, "
+                + "descent run --restarts"), "\(error)")
+        }
+    }
+}
