@@ -148,6 +148,8 @@ let tensorCases: [TensorCase] = [
             #expect(combined.nodes == separate.nodes, "at \(point)")
             #expect(combined.adjoint(of: recorded.slope) == separate.adjoint(of: w), "at \(point)")
             #expect(combined.adjoint(of: recorded.intercept) == separate.adjoint(of: b), "at \(point)")
+            #expect(combined.scalarAdjoint(of: recorded.slope) == separate.adjoint(of: w)[0], "at \(point)")
+            #expect(combined.scalarAdjoint(of: recorded.intercept) == separate.adjoint(of: b)[0], "at \(point)")
         }
     }
 

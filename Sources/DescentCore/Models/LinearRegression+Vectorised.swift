@@ -21,8 +21,8 @@ extension LinearRegression {
                                                                      inputs: data.features, targets: data.targets)
         workspace.tensorTape.backward(from: loss)
         workspace.loss = workspace.tensorTape.scalar(of: loss)
-        let slope = workspace.tensorTape.withAdjoint(of: w) { $0[0] }
-        let intercept = workspace.tensorTape.withAdjoint(of: b) { $0[0] }
+        let slope = workspace.tensorTape.scalarAdjoint(of: w)
+        let intercept = workspace.tensorTape.scalarAdjoint(of: b)
         if workspace.gradient.count == 2 {
             workspace.gradient.withUnsafeMutableBufferPointer { gradient in
                 gradient[0] = slope

@@ -243,6 +243,17 @@ public struct TensorTape: Sendable {
         withAdjoint(of: tensor) { Array($0) }
     }
 
+    /// d(output)/d(tensor) of a 1 × 1 tensor (a single weight) after
+    /// `backward(from:)`; 0 when no gradient reaches it.
+    @inlinable
+    public func scalarAdjoint(of tensor: Tensor) -> Double {
+        precondition(lastOutput != nil, "adjoints exist only after backward(from:)")
+        let entry = entry(tensor)
+        precondition(entry.count == 1, "scalarAdjoint(of:) reads a 1×1 tensor; this one is \(entry.shape)")
+        guard entry.needsGradient, tensor.index <= (lastOutput?.index ?? -1) else { return 0 }
+        return arena.adjoints[entry.offset]
+    }
+
     /// Calls `body` with d(output)/d(tensor) after `backward(from:)`; zeros for
     /// tensors no gradient reaches.
     @inlinable
