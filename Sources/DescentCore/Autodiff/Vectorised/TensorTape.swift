@@ -179,7 +179,7 @@ public struct TensorTape: Sendable {
     }
 
     /// Forgets every tensor but keeps all storage.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func removeAll() {
         entryCount = 0
         valueCount = 0
@@ -221,7 +221,7 @@ public struct TensorTape: Sendable {
     }
 
     /// The single value of a 1 × 1 tensor (a loss).
-    @inlinable
+    @inlinable @inline(__always)
     public func scalar(of tensor: Tensor) -> Double {
         let entry = entry(tensor)
         precondition(entry.count == 1, "scalar(of:) reads a 1×1 tensor; this one is \(entry.shape)")
@@ -245,7 +245,7 @@ public struct TensorTape: Sendable {
 
     /// d(output)/d(tensor) of a 1 × 1 tensor (a single weight) after
     /// `backward(from:)`; 0 when no gradient reaches it.
-    @inlinable
+    @inlinable @inline(__always)
     public func scalarAdjoint(of tensor: Tensor) -> Double {
         precondition(lastOutput != nil, "adjoints exist only after backward(from:)")
         let entry = entry(tensor)
@@ -319,7 +319,7 @@ public struct TensorTape: Sendable {
         return entry(parent).needsGradient
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     func entry(_ tensor: Tensor) -> TensorEntry {
         precondition(tensor.index >= 0 && Int(tensor.index) < entryCount, "\(tensor) was not recorded on this tape")
         return arena.entries[Int(tensor.index)]
