@@ -80,6 +80,18 @@ struct `The real binary in a terminal` {
         try session.waitFor(["DESCENT-EXIT=0"])
     }
 
+    @Test func `a mouse click on the map starts there, and quitting turns mouse reporting off`() throws {
+        let session = try TmuxSession(columns: 100, rows: 30)
+        defer { session.close() }
+        try launch(session)
+        // An SGR mouse report (xterm-256color's kmous): left button down then up at column 11, row 6 (1-based).
+        try session.type("\u{1B}[<0;11;6M\u{1B}[<0;11;6m")
+        try session.waitFor(frameMarkers + ["New start at w "])
+        try session.type("q")
+        try session.waitFor(["DESCENT-EXIT=0"])
+        #expect(try session.display("#{mouse_any_flag}#{mouse_standard_flag}#{mouse_button_flag}") == "000")
+    }
+
     @Test func `p plays steps until pressed again`() throws {
         let session = try TmuxSession(columns: 100, rows: 30)
         defer { session.close() }

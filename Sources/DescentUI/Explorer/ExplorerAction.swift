@@ -64,6 +64,10 @@ public enum ExplorerAction: Sendable {
     case pan(horizontal: Double, vertical: Double)
     /// Scales the view about its centre (below 1 zooms in).
     case zoom(by: Double)
+    /// Zooms about a point of the plane (the mouse wheel), keeping it under the pointer.
+    case zoomAbout(PlanePoint, by: Double)
+    /// Starts every run afresh from this point of the plane (a click on the map).
+    case startAt(PlanePoint)
     /// Back to the scenario's view.
     case resetView
     /// Fits the view around every path and the known minima.

@@ -105,6 +105,16 @@ extension ExplorerState {
             region = region.panned(horizontal: horizontal, vertical: scenario.plane.isLine ? 0 : vertical)
         case .zoom(let factor):
             region = region.zoomed(by: factor, keepingVertical: scenario.plane.isLine)
+        case .zoomAbout(let point, let factor):
+            region = region.zoomed(by: factor, about: point, keepingVertical: scenario.plane.isLine)
+        case .startAt(let point):
+            let start = scenario.plane.weights(at: point)
+            for index in runs.indices { runs[index] = runs[index].restarted(from: start) }
+            isPlaying = false
+            pendingSteps = 0
+            let names = run.objective.parameterNames.prefix(2)
+            let position = zip(names, start).map { "\($0.0) \(Format.number($0.1))" }.joined(separator: ", ")
+            message = "New start at \(position): click anywhere on the map to start there."
         case .resetView:
             region = scenario.region
         case .fitView:
@@ -216,6 +226,10 @@ extension ExplorerState {
     /// Routes a key: an open overlay takes keys first, then the key map.
     public mutating func handle(_ key: Key) {
         if key == .resize { return }
+        if case .mouse(let event) = key {
+            handleMouse(event)
+            return
+        }
         // Ctrl-A and other control characters bind nothing and are never typed into text.
         if case .character(let character) = key,
            character.unicodeScalars.contains(where: { TerminalText.visible($0) != $0 }) { return }
@@ -291,6 +305,23 @@ extension ExplorerState {
             message = "\(who) at step \(step): the learning rate overshoots. Press R to reset, [ to halve it."
         } else if !isRace, case .converged(let step) = run.status, step == run.stepCount {
             message = "Converged at step \(step): the gradient is (nearly) zero."
+        }
+    }
+
+    /// A click on the map starts there; the wheel zooms about the pointer.
+    /// Elsewhere, and while an overlay or the command line is open, the
+    /// mouse does nothing.
+    private mutating func handleMouse(_ event: MouseEvent) {
+        guard let layout, picker == nil, commandLine == nil, !isShowingHelp, mainView == .surface,
+              layout.surfaceMap.contains(column: event.column, row: event.row) else { return }
+        let map = layout.surfaceMap
+        let u = region.horizontal.lowerBound + region.width * (Double(event.column - map.x) + 0.5) / Double(map.width)
+        let v = region.vertical.upperBound - region.height * (Double(event.row - map.y) + 0.5) / Double(map.height)
+        let point = PlanePoint(u: u, v: scenario.plane.isLine ? 0 : v)
+        switch event.kind {
+        case .click: apply(.startAt(point))
+        case .wheelUp: apply(.zoomAbout(point, by: 1 / 1.25))
+        case .wheelDown: apply(.zoomAbout(point, by: 1.25))
         }
     }
 

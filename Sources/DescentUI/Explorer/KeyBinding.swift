@@ -9,10 +9,12 @@ public struct KeyBinding: Sendable {
     public let summary: String
     /// A short form for the hint bar; nil keeps the binding out of it.
     public let hint: String?
-    public let action: @Sendable (Key) -> ExplorerAction
+    /// The action the keys send; nil for an entry that only documents input
+    /// handled elsewhere (the mouse, decoded by `ExplorerState.handle`).
+    public let action: (@Sendable (Key) -> ExplorerAction)?
 
     public init(keys: [Key], label: String? = nil, summary: String, hint: String? = nil,
-                action: @escaping @Sendable (Key) -> ExplorerAction) {
+                action: (@Sendable (Key) -> ExplorerAction)? = nil) {
         self.keys = keys
         self.label = label ?? keys.map(\.label).joined(separator: " ")
         self.summary = summary
@@ -55,6 +57,7 @@ public struct KeyBinding: Sendable {
                    summary: "zoom in / out (the surface is sampled again)", hint: "zoom") { key in
             .zoom(by: key == .character("-") ? 1.5 : 1 / 1.5)
         },
+        KeyBinding(keys: [], label: "mouse", summary: "click the map to start there; the wheel zooms about the pointer"),
         KeyBinding(keys: [.character("0")], summary: "back to the scenario's view") { _ in .resetView },
         KeyBinding(keys: [.character("f")], summary: "fit the view to the paths") { _ in .fitView },
         KeyBinding(keys: [.character("d")], summary: "data view: the samples and the model's guesses",
@@ -83,7 +86,7 @@ public struct KeyBinding: Sendable {
 
     /// The action for `key` in the main view, if it is bound.
     public static func action(for key: Key) -> ExplorerAction? {
-        for binding in explorer where binding.keys.contains(key) { return binding.action(key) }
+        for binding in explorer where binding.keys.contains(key) { return binding.action?(key) }
         return nil
     }
 }
