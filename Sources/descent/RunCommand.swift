@@ -24,7 +24,9 @@ enum RunCommand {
     static func run(_ words: [String]) throws(UsageError) -> Int32 {
         let arguments = try Arguments(words, options: options, flags: [], command: "run")
         let options = try TrainingOptions(arguments, command: "run", defaultSteps: 100)
-        let restarts = try arguments.integer("restarts", default: 0, in: 0...1_000_000, command: "run")
+        // Given, it must ask for at least one restart: --restarts 0 is a mistake, not a plain run.
+        let restarts = arguments.value("restarts") == nil ? 0
+            : try arguments.integer("restarts", default: 0, in: 1...1_000_000, command: "run")
         var tolerance = 0.01
         if let text = arguments.value("tolerance") {
             guard restarts > 0 else { throw UsageError("run: --tolerance applies only with --restarts") }

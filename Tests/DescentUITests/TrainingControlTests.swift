@@ -134,3 +134,53 @@ func doubleWellScenario() -> Scenario {
         #expect(report.contains { !$0.reachedGlobalMinimum && $0.minimumIndex == 1 }, "some stay in the local well")
     }
 }
+
+@Suite struct `Every hyperparameter from the command line` {
+    func typing(_ text: String, into state: inout ExplorerState) {
+        state.handle(.character(":"))
+        for character in text { state.handle(.character(character)) }
+        state.handle(.enter)
+    }
+
+    @Test func `:beta1 :beta2 :alpha :eps set the active run's knobs, and say who reads them`() {
+        var state = explorer()
+        typing("optimizer adam", into: &state)
+        typing("beta1 0.8", into: &state)
+        typing("beta2 0.99", into: &state)
+        typing("eps 1e-6", into: &state)
+        typing("alpha 0.9", into: &state)
+        let knobs = state.run.optimizer.hyperparameters
+        #expect(knobs.beta1 == 0.8 && knobs.beta2 == 0.99 && knobs.epsilon == 1e-6 && knobs.alpha == 0.9)
+        #expect(state.message == "alpha 0.9 from the next step on (only RMSProp uses it).")
+        typing("beta1 1", into: &state)
+        #expect(state.message?.contains("beta1 must be at least 0 and below 1") == true)
+    }
+
+    @Test func `:seed starts over with a new batch order`() {
+        var state = explorer()
+        state.handle(.character("b"))
+        state.handle(.character("n"))
+        let before = state.run.current.weights
+        typing("seed 99", into: &state)
+        #expect(state.run.stepCount == 0)
+        #expect(state.run.seed == 99)
+        state.handle(.character("n"))
+        #expect(state.run.current.weights != before, "another batch order takes another path")
+    }
+
+    @Test func `:tolerance changes what counts as reaching a minimum`() {
+        var state = ExplorerState(scenario: doubleWellScenario(), size: TerminalSize(columns: 100, rows: 30))
+        typing("tolerance 0.5", into: &state)
+        state.handle(.character("r"))
+        #expect(state.restarts?.tolerance == 0.5)
+    }
+
+    @Test func `the restarts row counts the run on screen when it is the best`() {
+        var state = ExplorerState(scenario: doubleWellScenario(), size: TerminalSize(columns: 100, rows: 30))
+        state.handle(.character("r"))
+        state.apply(.step(count: 500))
+        let summary = state.restartSummary ?? ""
+        let best = min(state.restarts?.best?.finalLoss ?? .infinity, state.run.current.loss)
+        #expect(summary.contains("best \(Format.number(best))"), "\(summary)")
+    }
+}

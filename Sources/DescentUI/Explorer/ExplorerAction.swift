@@ -24,6 +24,12 @@ public enum ExplorerAction: Sendable {
     case scaleLearningRate(by: Double)
     case setLearningRate(Double)
     case setMomentum(Double)
+    /// Sets RMSProp's α, Adam's β₁ or β₂, or ε (for the active run).
+    case setHyperparameter(Hyperparameter, Double)
+    /// Starts every run over with this seed (batch order, restart draws).
+    case setSeed(UInt64)
+    /// How close to a known minimum a restart must end to count as there.
+    case setRestartTolerance(Double)
     /// The next optimizer in `OptimizerKind.allCases` (for the active run).
     case cycleOptimizer
     case setOptimizer(OptimizerKind)

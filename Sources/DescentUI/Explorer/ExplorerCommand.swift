@@ -15,6 +15,13 @@ public enum ExplorerCommand {
     public static let entries: [Entry] = [
         Entry(name: "lr", aliases: ["learning-rate", "rate"], argument: "X", summary: "set the learning rate (X > 0)"),
         Entry(name: "momentum", aliases: ["mu"], argument: "X", summary: "set momentum (0 ≤ X < 1)"),
+        Entry(name: "alpha", aliases: [], argument: "X", summary: "RMSProp's smoothing constant (0 ≤ X < 1)"),
+        Entry(name: "beta1", aliases: [], argument: "X", summary: "Adam's β₁ (0 ≤ X < 1)"),
+        Entry(name: "beta2", aliases: [], argument: "X", summary: "Adam's β₂ (0 ≤ X < 1)"),
+        Entry(name: "eps", aliases: ["epsilon"], argument: "X", summary: "AdaGrad's, RMSProp's and Adam's ε (X ≥ 0)"),
+        Entry(name: "seed", aliases: [], argument: "S", summary: "start over with this seed (batch order, restarts)"),
+        Entry(name: "tolerance", aliases: [], argument: "X",
+              summary: "how near a known minimum a restart must end to count (X > 0)"),
         Entry(name: "optimizer", aliases: ["opt"], argument: "NAME",
               summary: "sgd, momentum, nesterov, adagrad, rmsprop or adam"),
         Entry(name: "batch", aliases: [], argument: "K", summary: "samples per step: full, stochastic or a number"),
@@ -172,6 +179,23 @@ public enum ExplorerCommand {
                 throw Failure(description: "steps must be a whole number from 1 to 1000000, got \(argument)")
             }
             return entry.name == "step" ? .step(count: count) : .rewind(steps: count)
+        case "alpha", "beta1", "beta2", "eps":
+            let knob = Hyperparameter(rawValue: entry.name) ?? .epsilon
+            let value = try number(argument, for: entry)
+            guard knob.allows(value) else {
+                throw Failure(description: entry.name == "eps" ? "eps must be a number ≥ 0, got \(argument)"
+                                  : "\(entry.name) must be at least 0 and below 1, got \(argument)")
+            }
+            return .setHyperparameter(knob, value)
+        case "seed":
+            guard let seed = UInt64(argument) else {
+                throw Failure(description: "seed must be a whole number from 0 to \(UInt64.max), got \(argument)")
+            }
+            return .setSeed(seed)
+        case "tolerance":
+            let value = try number(argument, for: entry)
+            guard value > 0 else { throw Failure(description: "tolerance must be a distance > 0, got \(argument)") }
+            return .setRestartTolerance(value)
         case "optimizer":
             guard let kind = OptimizerKind(rawValue: argument.lowercased()) else {
                 let names = OptimizerKind.allCases.map(\.rawValue)

@@ -68,7 +68,7 @@ extension ExplorerState {
             runs[activeRunIndex].optimizer.hyperparameters.momentum = momentum
             message = "Momentum \(Format.exact(momentum))\(forActiveRun) from the next step on."
         case .cycleOptimizer, .setOptimizer, .cycleBatchSize, .setBatchSize, .setSchedule, .setClipping, .rewind,
-             .restart, .runRestarts:
+             .restart, .runRestarts, .setHyperparameter, .setSeed, .setRestartTolerance:
             applyTraining(action)
         case .setPlaySpeed(let speed):
             stepsPerSecond = speed

@@ -62,7 +62,7 @@ extension ExplorerState {
                 message = "Restarts work on a single run, not a race."
                 return
             }
-            var restarts = self.restarts ?? RandomRestarts(scenario: scenario, seed: scenario.training.seed)
+            var restarts = self.restarts ?? newRestarts()
             runs[0] = restarts.restart(after: runs[0])
             self.restarts = restarts
             isPlaying = false
@@ -78,14 +78,46 @@ extension ExplorerState {
                 message = "Restarts are still running."
                 return
             }
-            let restarts = self.restarts ?? RandomRestarts(scenario: scenario, seed: scenario.training.seed)
+            let restarts = self.restarts ?? newRestarts()
             effects.append(.restarts(restarts, count: count, steps: steps, objective: run.objective,
                                      settings: run.settings))
             isRunningRestarts = true
             message = "Running \(count) restarts of \(steps) steps…"
+        case .setHyperparameter(let knob, let value):
+            switch knob {
+            case .alpha: runs[activeRunIndex].optimizer.hyperparameters.alpha = value
+            case .beta1: runs[activeRunIndex].optimizer.hyperparameters.beta1 = value
+            case .beta2: runs[activeRunIndex].optimizer.hyperparameters.beta2 = value
+            case .epsilon: runs[activeRunIndex].optimizer.hyperparameters.epsilon = value
+            }
+            let usedBy = knob.optimizers.map(\.displayName).joined(separator: " and ")
+            let verb = knob.optimizers.count == 1 ? "uses" : "use"
+            let note = knob.optimizers.contains(run.optimizer.kind) ? "" : " (only \(usedBy) \(verb) it)"
+            message = "\(knob.rawValue) \(Format.exact(value))\(forActiveRun) from the next step on\(note)."
+        case .setSeed(let seed):
+            scenario.training.seed = seed
+            for index in runs.indices {
+                var settings = runs[index].settings
+                settings.seed = seed
+                runs[index] = TrainingRun(objective: runs[index].objective, start: runs[index].start, settings: settings)
+            }
+            restarts = nil
+            isPlaying = false
+            message = "Seed \(seed): the run starts over with a new batch order, and restarts draw new starts."
+        case .setRestartTolerance(let tolerance):
+            restartTolerance = tolerance
+            restarts?.tolerance = tolerance
+            message = "A restart counts as at a minimum within \(Format.exact(tolerance)) of it."
         default:
             preconditionFailure("applyTraining(_:) handles only the training actions")
         }
+    }
+
+    /// Restarts over the scenario, seeded by its seed, judged with the
+    /// tolerance set by `:tolerance` or the scenario's own.
+    private func newRestarts() -> RandomRestarts {
+        RandomRestarts(scenario: scenario, seed: scenario.training.seed,
+                       tolerance: restartTolerance ?? scenario.restarts?.tolerance ?? 0.01)
     }
 
     /// "20 restarts of 200 steps: 7 reached the global minimum, 11 another known minimum, 2 none".

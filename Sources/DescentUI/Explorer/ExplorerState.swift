@@ -48,6 +48,8 @@ public struct ExplorerState: Sendable {
     public static let messageLifetime = 8.0
     /// One goal tracker per run, kept current by `apply`.
     public internal(set) var goalTrackers: [GoalTracker] = []
+    /// The restart tolerance set with `:tolerance`; nil keeps the scenario's.
+    public internal(set) var restartTolerance: Double?
     /// Random restarts drawn so far (nil until the first); their earlier
     /// runs are drawn dim on the surface.
     public internal(set) var restarts: RandomRestarts?
@@ -100,7 +102,13 @@ public struct ExplorerState: Sendable {
     public var restartSummary: String? {
         guard let restarts, restarts.drawn > 0 else { return nil }
         var text = "\(restarts.drawn) drawn"
-        if let best = restarts.best { text += " · best \(Format.number(best.finalLoss)) (#\(best.index + 1))" }
+        // The run on screen counts too: it may already be the best.
+        let current = run.status.hasDiverged ? nil : run.current.loss
+        if let best = restarts.best, current.map({ best.finalLoss <= $0 }) ?? true {
+            text += " · best \(Format.number(best.finalLoss)) (#\(best.index + 1))"
+        } else if let current {
+            text += " · best \(Format.number(current)) (this run)"
+        }
         return text
     }
 

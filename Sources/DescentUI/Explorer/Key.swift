@@ -11,11 +11,10 @@ public enum Key: Hashable, Sendable {
 
     public static let space = Key.character(" ")
 
-    /// How the key is written in `--keys` notation and in the help overlay.
+    /// How the key is shown in the help overlay and the hint bar.
     public var label: String {
         switch self {
         case .character(" "): "space"
-        case .character("<"): "<lt>"
         case .character(let c): String(c)
         case .enter: "enter"
         case .escape: "esc"

@@ -95,7 +95,9 @@ public struct StatsPanel {
             let y = inner.y + offset
             let x = buffer.put(Format.padded(row.label, to: labelWidth), column: inner.x + 1, row: y,
                                style: Style(foreground: .dim), clip: inner)
-            buffer.put(" " + row.value, column: x, row: y, style: Style(foreground: row.role, isBold: row.role == .title),
+            // A value too long for a narrow panel ends in "…" rather than being cut mid-word.
+            let value = Format.truncated(row.value, to: max(1, inner.maxX - x - 1))
+            buffer.put(" " + value, column: x, row: y, style: Style(foreground: row.role, isBold: row.role == .title),
                        clip: inner)
         }
     }
