@@ -149,3 +149,16 @@ struct `Scenarios in the explorer` {
         try session.waitFor(["bad.json:7:49: optimizer.learningRate: must be > 0, got 0", "DESCENT-EXIT=1"])
     }
 }
+
+@Suite struct `Checking the shipped presets` {
+    @Test func `descent check scenarios/*.json passes and skips the schema`() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("scenarios")
+        let files = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasSuffix(".json") }
+            .sorted().map { root.appendingPathComponent($0).path }
+        let result = try TmuxSession.runTool([descentBinaryPath, "check"] + files)
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("skipped \(root.path)/schema.json: the JSON Schema"))
+        #expect(result.output.split(separator: "\n").filter { $0.hasPrefix("ok ") }.count == files.count - 1)
+    }
+}
