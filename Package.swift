@@ -85,7 +85,8 @@ let package = Package(
         // Snapshots are read through #filePath, not bundled.
         .testTarget(name: "DescentUITests", dependencies: ["DescentUI", "DescentCore", "TestSupport"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "DescentBenchTests", dependencies: ["DescentBench", "DescentCore", "TestSupport"]),
+        // Depends on the executable for U3, which times starting it.
+        .testTarget(name: "DescentBenchTests", dependencies: ["DescentBench", "DescentCore", "TestSupport", "descent"]),
         // Depends on the executable so `swift build --build-tests` always
         // produces the binary these tests drive inside tmux.
         .testTarget(name: "EndToEndTests", dependencies: ["descent", "TestSupport"]),

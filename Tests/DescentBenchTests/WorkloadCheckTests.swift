@@ -1,5 +1,6 @@
 import DescentBench
 import DescentCore
+import DescentUI
 import Testing
 import TestSupport
 
@@ -52,6 +53,23 @@ import TestSupport
         let lines = RandomPlaneSurface().run(BenchSettings(isQuick: true))
         #expect(lines.count == 1 && lines[0].workload == "U2")
         #expect(lines.flatMap(\.problems).isEmpty, "\(lines.flatMap(\.problems))")
+    }
+
+    @Test @MainActor func `U1's frame is complete, and its check fails for a frame that is not`() {
+        let lines = FrameRendering().run(BenchSettings(isQuick: true))
+        #expect(lines.flatMap(\.problems).isEmpty, "\(lines.flatMap(\.problems))")
+        var unsampled = ExplorerState(scenario: .defaultScenario, size: TerminalSize(columns: 200, rows: 60))
+        unsampled.apply(.step(count: FrameRendering.steps))
+        #expect(!FrameRendering.isComplete(ExplorerRenderer.render(unsampled), of: unsampled), "no surface yet")
+        #expect(FrameRendering.isComplete(ExplorerRenderer.render(FrameRendering.state()), of: FrameRendering.state()))
+    }
+
+    @Test func `U3 starts the real binary and reads back a whole frame`() {
+        let lines = Startup().run(BenchSettings(isQuick: true, executablePath: descentBinaryPath))
+        #expect(lines.count == 1)
+        #expect(lines.flatMap(\.problems).isEmpty, "\(lines.flatMap(\.problems))")
+        #expect(Startup.output(of: descentBinaryPath, ["render", "--size", "100x30"])?.contains("step 0") == true)
+        #expect(Startup.output(of: descentBinaryPath, ["render", "--size", "0x0"]) == nil, "a failing start is no frame")
     }
 
     @Test func `the grid minimum is the first in the spec's row-major order`() {

@@ -5,7 +5,7 @@ import DescentUI
 /// buffer: the surface from a grid sampled beforehand (as the explorer caches
 /// it), the path after 100 steps, the loss curve and the panel.
 /// Check: the frame is complete (60 rows, the panel at step 100, the current
-/// point drawn, no "sampling" placeholder).
+/// point drawn, the heatmap under the whole map).
 public struct FrameRendering: BenchWorkload {
     public let name = "U1"
     public let summary = "UI: render one 200 x 60 explorer frame from a cached surface"
@@ -23,11 +23,19 @@ public struct FrameRendering: BenchWorkload {
         return state
     }
 
-    /// Whether `frame` is a complete explorer frame after `steps` steps.
-    public static func isComplete(_ frame: ScreenBuffer) -> Bool {
+    /// Whether `frame` is a complete explorer frame of `state` after `steps`
+    /// steps: every row drawn, the panel at the step, the current point, and
+    /// the surface's heatmap under every cell of the map (not a placeholder).
+    public static func isComplete(_ frame: ScreenBuffer, of state: ExplorerState) -> Bool {
         let text = frame.text
-        return frame.lines.count == 60 && text.contains("step \(steps)") && text.contains("●")
-            && !text.contains("sampling the surface")
+        guard frame.lines.count == 60, text.contains("step \(steps)"), text.contains("●"),
+              let map = state.layout?.surfaceMap else { return false }
+        for row in map.y..<map.maxY {
+            for column in map.x..<map.maxX {
+                guard case .heat = frame[column, row].style.background else { return false }
+            }
+        }
+        return true
     }
 
     public func run(_ settings: BenchSettings) -> [BenchLine] {
@@ -36,7 +44,7 @@ public struct FrameRendering: BenchWorkload {
             var frame = ScreenBuffer(size: state.size)
             let nanoseconds = settings.measure { frame = ExplorerRenderer.render(state) }
             return [BenchLine(workload: name, unit: "frame", n: 1, nanosecondsPerUnit: nanoseconds, checks: [
-                Check("complete", .flag(Self.isComplete(frame)), .exactly(.flag(true))),
+                Check("complete", .flag(Self.isComplete(frame, of: state)), .exactly(.flag(true))),
             ])]
         }
     }
