@@ -47,3 +47,17 @@ import Testing
         }
     }
 }
+
+@Suite struct `The learning-rate keys never leave the numbers a double holds` {
+    @Test(arguments: ["]", "["])
+    func `holding ] or [ stops at the largest or smallest rate, and the other key comes back`(key: Character) {
+        var state = explorer()
+        for _ in 0..<2_000 { state.handle(.character(key)) }
+        let extreme = state.run.optimizer.hyperparameters.learningRate
+        #expect(extreme.isFinite && extreme > 0, "\(extreme)")
+        #expect(state.message?.hasPrefix("The learning rate stays") == true, "\(state.message ?? "")")
+        state.handle(.character(key == "]" ? "[" : "]"))
+        let back = state.run.optimizer.hyperparameters.learningRate
+        #expect(key == "]" ? back < extreme : back > extreme, "\(extreme) then \(back)")
+    }
+}
