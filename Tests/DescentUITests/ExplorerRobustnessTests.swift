@@ -61,3 +61,44 @@ import Testing
         #expect(key == "]" ? back < extreme : back > extreme, "\(extreme) then \(back)")
     }
 }
+
+/// A seeded monkey: random keys, ticks and resizes on every preset, a frame
+/// after each. The same walk as scripts/fuzz/FrameFuzzer, short and fixed,
+/// so every test run repeats it.
+@Suite struct `Random keys on every preset` {
+    static let keys: [Key] = Array("nnp]][[MmoburRf0dgeEc?+-:lr 2\t").map { .character($0) }
+        + [.enter, .escape, .tab, .backspace, .up, .down, .left, .right, .pageUp, .pageDown]
+
+    @Test(arguments: Presets.names)
+    func `never trap and keep every frame as wide as the terminal`(preset: String) throws {
+        let scenario = try #require(try Presets.scenario(named: preset))
+        var generator = SeededGenerator(seed: UInt64(preset.unicodeScalars.reduce(0) { $0 &* 31 &+ $1.value }))
+        var size = TerminalSize(columns: 100, rows: 30)
+        var state = ExplorerState(scenario: scenario, size: size)
+        var events: [String] = []
+        for _ in 0..<60 {
+            switch Int.random(in: 0..<20, using: &generator) {
+            case 0:
+                size = TerminalSize(columns: Int.random(in: 1...160, using: &generator),
+                                    rows: Int.random(in: 1...50, using: &generator))
+                state.apply(.resize(size))
+                events.append("resize \(size.columns)x\(size.rows)")
+            case 1:
+                let seconds = Double.random(in: 0...2, using: &generator)
+                state.apply(.tick(seconds: seconds))
+                events.append("tick \(seconds)")
+            default:
+                let key = Self.keys.randomElement(using: &generator) ?? .escape
+                state.handle(key)
+                events.append(key.label)
+            }
+            let frame = ExplorerRenderer.render(state)
+            for row in 0..<frame.size.rows {
+                let width = (0..<frame.size.columns).reduce(0) { total, column in
+                    total + (frame[column, row].isContinuation ? 0 : TerminalText.cellWidth(of: frame[column, row].scalar))
+                }
+                #expect(width == size.columns, "\(preset) after \(events): row \(row) is \(width) wide")
+            }
+        }
+    }
+}
