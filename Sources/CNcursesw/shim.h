@@ -27,6 +27,12 @@ static const attr_t SHIM_A_UNDERLINE = A_UNDERLINE;
 
 static inline int shim_KEY_F(int n) { return KEY_F(n); }
 
+static const mmask_t SHIM_BUTTON1_PRESSED = BUTTON1_PRESSED;
+static const mmask_t SHIM_BUTTON1_CLICKED = BUTTON1_CLICKED;
+static const mmask_t SHIM_BUTTON4_PRESSED = BUTTON4_PRESSED;
+static const mmask_t SHIM_BUTTON5_PRESSED = BUTTON5_PRESSED;
+static const mmask_t SHIM_MOUSE_EVENTS = BUTTON1_PRESSED | BUTTON1_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED;
+
 // Colour pairs above 255 only survive when passed as an int through `opts`.
 static inline int shim_setcchar(cchar_t *cell, const wchar_t *text, attr_t attributes, int pair) {
     return setcchar(cell, text, attributes, 0, &pair);

@@ -18,6 +18,7 @@ public enum BenchSuite {
         MultilayerPerceptronSurface(),
         GraphBackpropagation(),
         FrameRendering(),
+        RandomPlaneSurface(),
         Startup(),
     ]
 

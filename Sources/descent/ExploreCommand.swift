@@ -1,11 +1,16 @@
 import DescentCore
 import DescentUI
 
-/// `descent [SCENARIO | --expression EXPR | --function NAME]`: the interactive explorer.
+/// `descent [SCENARIO | --expression EXPR | --function NAME]`: the interactive
+/// explorer; `descent tour`: the same, on the guided tour's first stop.
 @MainActor
 enum ExploreCommand {
-    static func run(_ words: [String]) throws(UsageError) -> Int32 {
-        let arguments = try Arguments(words, options: SurfaceOptions.names, flags: [], command: "")
+    static func run(_ words: [String], startsTour: Bool = false) throws(UsageError) -> Int32 {
+        let arguments = try Arguments(words, options: startsTour ? [] : SurfaceOptions.names, flags: [],
+                                      command: startsTour ? "tour" : "")
+        if startsTour, let extra = arguments.positionals.first {
+            throw UsageError("tour: takes no scenario (it walks through its own), got '\(extra)'")
+        }
         guard arguments.positionals.count <= 1 else {
             throw UsageError("expected at most one scenario, got \(arguments.positionals.joined(separator: " "))")
         }
@@ -24,7 +29,8 @@ enum ExploreCommand {
             StandardStreams.error("descent: \(error)\n")
             return 1
         }
-        let state = ExplorerState(scenario: scenario, size: screen.size, library: library)
+        var state = ExplorerState(scenario: scenario, size: screen.size, library: library)
+        if startsTour { state.apply(.toggleTour) }
         ExplorerLoop().run(state, on: screen, shouldStop: { TerminationSignals.pending != nil })
         screen.stop()
         return 0

@@ -28,7 +28,7 @@ enum RenderCommand {
         var state = ExplorerState(scenario: scenario, size: size)
         state.apply(.step(count: steps))
         for key in keys { state.handle(key) }
-        state.sampleSurfaceNow()
+        state.settle()
         let frame = ExplorerRenderer.render(state)
         if arguments.has("ansi") {
             StandardStreams.outputEscapeCodes(AnsiRenderer().render(frame))

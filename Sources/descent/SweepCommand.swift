@@ -36,19 +36,10 @@ enum SweepCommand {
         case .table: output.line(Format.padded("learning rate", to: 14) + "  " + Format.padded("final loss", to: 13) + "  status")
         case .json: break
         }
-        var points: [Point] = []
-        for index in 0..<count {
-            let fraction = count == 1 ? 0 : Double(index) / Double(count - 1)
-            // low · (high/low)^fraction: the ends are exactly LOW and HIGH.
-            let rate = index == count - 1 && count > 1 ? range.upperBound
-                : range.lowerBound * pow(range.upperBound / range.lowerBound, fraction)
-            var scenario = options.scenario
-            scenario.training = options.settings
-            scenario.training.hyperparameters.learningRate = rate
-            var run = scenario.makeRun()
-            run.step(count: options.steps)
-            points.append(Point(learningRate: rate, run: run))
-        }
+        var scenario = options.scenario
+        scenario.training = options.settings
+        let points = LearningRateSweep.runs(of: scenario, rates: LearningRateSweep.rates(range, count: count),
+                                            steps: options.steps).map { Point(learningRate: $0.learningRate, run: $0.run) }
         let finite = points.map(\.run.current.loss).filter { $0.isFinite && $0 > 0 }
         let best = points.filter { !$0.run.status.hasDiverged && $0.run.current.loss.isFinite }
             .min { $0.run.current.loss < $1.run.current.loss }

@@ -15,6 +15,7 @@ enum Usage {
       descent list                           the scenarios: name, title, lesson
       descent check FILE...                  check scenario files: 'ok FILE' for each good one,
                                              the first mistake (file:line:column) and exit 1
+      descent tour                           a guided tour of the lessons, in the explorer
       descent render [SCENARIO] [OPTIONS]    print the frame the explorer would show, as text
       descent run [SCENARIO] [OPTIONS]       train without a screen; print every step
       descent sweep [SCENARIO] [OPTIONS]     final loss for a range of learning rates

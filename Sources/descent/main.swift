@@ -2,6 +2,14 @@ import Glibc
 
 // Thin by design: pick a mode, run it, turn errors into messages and exit codes
 // (2 for usage mistakes, 1 for other failures).
+
+// First, before any code of the math core runs: a CPU without the
+// instructions the core was compiled for gets a message, not SIGILL.
+if let problem = CPUCheck.problem() {
+    StandardStreams.error(problem)
+    exit(1)
+}
+
 let words = Array(CommandLine.arguments.dropFirst())
 
 @MainActor
@@ -9,6 +17,11 @@ func main(_ arguments: [String]) -> Int32 {
     do throws(UsageError) {
         // `--scenarios DIR` applies to every command; ScenarioLookup reads it.
         let words = try ScenarioFolders.split(arguments).rest
+        if let command = words.first, words.dropFirst().contains(where: { $0 == "--help" || $0 == "-h" }),
+           let help = CommandHelp.text(for: command) {
+            StandardStreams.output(help)
+            return 0
+        }
         switch words.first {
         case "--help", "-h", "help":
             StandardStreams.output(Usage.text + "\n")
@@ -29,6 +42,8 @@ func main(_ arguments: [String]) -> Int32 {
         case "render":
             try RenderCommand.run(Array(words.dropFirst()))
             return 0
+        case "tour":
+            return try ExploreCommand.run(Array(words.dropFirst()), startsTour: true)
         case "grad":
             try GradCommand.run(Array(words.dropFirst()))
             return 0

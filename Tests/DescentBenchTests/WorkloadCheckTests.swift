@@ -36,6 +36,12 @@ import TestSupport
         #expect(lines.flatMap(\.problems).isEmpty, "\(lines.flatMap(\.problems))")
     }
 
+    @Test func `U2 quick grid of the tiny-mlp preset agrees with one scalar loss per cell`() {
+        let lines = RandomPlaneSurface().run(BenchSettings(isQuick: true))
+        #expect(lines.count == 1 && lines[0].workload == "U2")
+        #expect(lines.flatMap(\.problems).isEmpty, "\(lines.flatMap(\.problems))")
+    }
+
     @Test func `the grid minimum is the first in the spec's row-major order`() {
         // values[j * columns + i]; two equal minima at (i 1, j 0) and (i 0, j 1):
         // i is the outer index, so (0, 1) comes first.

@@ -74,4 +74,13 @@ import Testing
         run.step(count: 10)
         #expect(tracker.update(with: run) == .missed(steps: 10))
     }
+
+    @Test func `a different run (a restart) is checked from its own start`() {
+        let goal = Goal(.reach(point: [0], within: 0.01), steps: 10)
+        var tracker = GoalTracker(goal)
+        let atGoal = TrainingRun(objective: OneWeightModel(input: 1, truth: 0), start: [0.001],
+                                 optimizer: Optimizer(.sgd, Hyperparameters(learningRate: 0.25)))
+        #expect(tracker.update(with: atGoal) == .reached(step: 0))
+        #expect(tracker.update(with: parabola(learningRate: 0.25)) == .pending(stepsLeft: 10))
+    }
 }

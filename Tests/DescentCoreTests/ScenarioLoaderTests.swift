@@ -110,7 +110,7 @@ func scenarioError(_ text: String, file: String = "test.json", files: [String: S
         (#""view": { "w": [-1, 4], "b": [-2, 3] }"#, #""view": { "w": [-1, 4], "b": [-2, 3], "c": [0, 1] }"#,
          "test.json:5:41: view.c: unknown key; the view takes plane, w, b"),
         (#""start": { "w": -0.5, "b": 2 }"#, #""start": { "w": -3, "b": 2 }"#,
-         "test.json:5:11: start.w: -3 lies outside the view's w range [-1, 4]; move the start or widen the view"),
+         "test.json:6:19: start.w: -3 lies outside the view's w range [-1, 4]; move the start or widen the view"),
         (#""start": { "w": -0.5, "b": 2 }"#, #""start": { "w": -0.5, "bias": 2 }"#,
          "test.json:6:25: start.bias: unknown key; the start takes w, b"),
         (#""goal": { "reach": "global", "within": 0.01, "steps": 200 }"#, #""goal": { "within": 0.01, "steps": 200 }"#,

@@ -137,7 +137,7 @@ func explorer(size: TerminalSize = TerminalSize(columns: 100, rows: 30)) -> Expl
     }
 
     @Test func `help shows the scenario's lesson above the keys when there is room`() {
-        var state = explorer()
+        var state = explorer(size: TerminalSize(columns: 100, rows: 44))
         state.handle(.character("?"))
         let text = ExplorerRenderer.render(state).text
         #expect(text.contains("The loss is the mean squared error of prediction"))

@@ -122,6 +122,10 @@ func doubleWellScenario() -> Scenario {
     @Test func `:restarts tallies which minimum each run reached`() {
         var state = ExplorerState(scenario: doubleWellScenario(), size: TerminalSize(columns: 100, rows: 30))
         typing("restarts 20 400", into: &state)
+        #expect(state.isRunningRestarts, "restarts run off the input thread")
+        #expect(ExplorerRenderer.render(state).text.contains("restarts running"))
+        state.settle()
+        #expect(!state.isRunningRestarts)
         let message = state.message ?? ""
         #expect(message.hasPrefix("20 restarts of 400 steps: "))
         let report = state.restarts?.earlier ?? []

@@ -68,6 +68,30 @@ struct `The real binary in a terminal` {
         try session.waitFor(["DESCENT-EXIT=0"])
     }
 
+    @Test func `descent tour opens the first stop and > moves on`() throws {
+        let session = try TmuxSession(columns: 100, rows: 30)
+        defer { session.close() }
+        try session.type("\(descentBinaryPath) tour 2>/dev/null; echo DESCENT-EXIT=$?")
+        try session.press("Enter")
+        try session.waitFor(["Tour 1 of", "> next stop", "q quit"])
+        try session.type(">")
+        try session.waitFor(["Tour 2 of", "q quit"])
+        try session.type("q")
+        try session.waitFor(["DESCENT-EXIT=0"])
+    }
+
+    @Test func `a mouse click on the map starts there, and quitting turns mouse reporting off`() throws {
+        let session = try TmuxSession(columns: 100, rows: 30)
+        defer { session.close() }
+        try launch(session)
+        // An SGR mouse report (xterm-256color's kmous): left button down then up at column 11, row 6 (1-based).
+        try session.type("\u{1B}[<0;11;6M\u{1B}[<0;11;6m")
+        try session.waitFor(frameMarkers + ["New start at w "])
+        try session.type("q")
+        try session.waitFor(["DESCENT-EXIT=0"])
+        #expect(try session.display("#{mouse_any_flag}#{mouse_standard_flag}#{mouse_button_flag}") == "000")
+    }
+
     @Test func `p plays steps until pressed again`() throws {
         let session = try TmuxSession(columns: 100, rows: 30)
         defer { session.close() }
@@ -108,5 +132,17 @@ struct `The real binary in a terminal` {
         #expect(help.status == 0 && help.output.contains("descent render"))
         let version = try TmuxSession.runTool([descentBinaryPath, "--version"])
         #expect(version.status == 0 && version.output.hasPrefix("descent "))
+    }
+}
+
+@Suite struct `Every command answers --help` {
+    @Test(arguments: ["render", "run", "sweep", "grad", "check", "list", "tour", "bench"])
+    func `command --help prints its usage and exits 0`(command: String) throws {
+        let result = try TmuxSession.runTool([descentBinaryPath, command, "--help"])
+        #expect(result.status == 0, "\(command) --help: \(result.output)")
+        #expect(result.output.hasPrefix("USAGE\n  descent \(command)"), "\(result.output)")
+        let usageLines = result.output.split(separator: "\n").prefix { !$0.isEmpty }.dropFirst()
+        #expect(usageLines.allSatisfy { !$0.hasPrefix("  descent ") || $0.hasPrefix("  descent \(command)") },
+                "only this command's usage lines")
     }
 }

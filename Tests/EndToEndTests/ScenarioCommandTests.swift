@@ -121,3 +121,30 @@ func scenarioText(title: String, learningRate: String = "0.1", data: String = #"
                     + "shows them all, or give the path of a .json file\nRun 'descent --help' for usage.\n")
     }
 }
+
+@Suite(.enabled(if: endToEndEnabled, "needs tmux"), .timeLimit(.minutes(1)))
+struct `Scenarios in the explorer` {
+    @Test func `the explorer opens a preset by name and a file by path, and says what is wrong with a bad one`() throws {
+        let folder = try ScenarioFolder([
+            "mine.json": scenarioText(title: "My own lesson"),
+            "bad.json": scenarioText(title: "Bad", learningRate: "0"),
+        ])
+        let session = try TmuxSession(columns: 100, rows: 30)
+        defer { session.close() }
+        try session.type("\(descentBinaryPath) ravine; echo DESCENT-EXIT=$?")
+        try session.press("Enter")
+        try session.waitFor(["descent · ravine · A narrow ravine", "step 0"])
+        try session.type("q")
+        try session.waitFor(["DESCENT-EXIT=0"])
+        try session.press("C-l")
+        try session.type("\(descentBinaryPath) \(folder.path)/mine.json; echo DESCENT-EXIT=$?")
+        try session.press("Enter")
+        try session.waitFor(["descent · mine · My own lesson", "step 0"])
+        try session.type("q")
+        try session.waitFor(["DESCENT-EXIT=0"])
+        try session.press("C-l")
+        try session.type("\(descentBinaryPath) \(folder.path)/bad.json; echo DESCENT-EXIT=$?")
+        try session.press("Enter")
+        try session.waitFor(["bad.json:7:49: optimizer.learningRate: must be > 0, got 0", "DESCENT-EXIT=1"])
+    }
+}

@@ -1,7 +1,7 @@
 // The fast paths of linear regression under mean squared error over the
 // full data set: the gradient from the vectorised tape's fused line loss (one
 // pass over the data, local partials computed alongside the loss), and grid
-// rows evaluated eight cells at a time. Anything else (a mini-batch,
+// rows evaluated 32 cells at a time. Anything else (a mini-batch,
 // cross-entropy) takes the scalar reference paths. Tests check both paths
 // agree.
 
@@ -23,15 +23,20 @@ extension LinearRegression {
                                                              inputs: data.features, targets: data.targets)
         workspace.tensorTape.backward(from: loss)
         workspace.loss = workspace.tensorTape.scalar(of: loss)
-        workspace.gradient.removeAll(keepingCapacity: true)
-        workspace.gradient.append(workspace.tensorTape.withAdjoint(of: w) { $0[0] })
-        workspace.gradient.append(workspace.tensorTape.withAdjoint(of: b) { $0[0] })
+        let slope = workspace.tensorTape.withAdjoint(of: w) { $0[0] }
+        let intercept = workspace.tensorTape.withAdjoint(of: b) { $0[0] }
+        if workspace.gradient.count == 2 {
+            workspace.gradient[0] = slope
+            workspace.gradient[1] = intercept
+        } else {
+            workspace.gradient = [slope, intercept]
+        }
     }
 
     /// Grid losses (mean squared error, full batch) a row at a time: for each
     /// row, samples outer and cells inner, so every cell still sums its own
     /// samples in order (`r = w·x + b − y`, `Σ r²`, then `/ N`) while
-    /// eight cells share each load of a sample. Otherwise point by point.
+    /// 32 cells share each load of a sample. Otherwise point by point.
     ///
     /// - Complexity: O(cells × N).
     public func losses(on plane: SurfacePlane, us: [Double], vs: [Double], batch: Batch) -> [Double] {
@@ -67,8 +72,12 @@ extension LinearRegression {
 }
 
 extension MatrixKernels {
-    /// `out[c] = (1/N) Σᵢ (w[c]·xᵢ + b[c] − yᵢ)²` for every cell c, eight
-    /// cells per pass over the samples (accumulators kept in registers).
+    /// `out[c] = (1/N) Σᵢ (w[c]·xᵢ + b[c] − yᵢ)²` for every cell c: samples in
+    /// the inner loop, 32 cells (four vectors) per pass over them, so each
+    /// cell keeps one accumulator in a register and still sums its samples in
+    /// order, while the four independent chains hide the multiply-add latency.
+    ///
+    /// - Complexity: O(cells × N).
     @usableFromInline
     static func lineSquaredErrors(
         slopes w: UnsafeBufferPointer<Double>, intercepts b: UnsafeBufferPointer<Double>,
@@ -80,27 +89,32 @@ extension MatrixKernels {
         let cells = w.count, samples = x.count
         let count = Double(samples)
         var c = 0
-        while c + 8 <= cells {
-            let w0 = load(ws + c), w1 = load(ws + c + 4), b0 = load(bs + c), b1 = load(bs + c + 4)
-            var s0 = Vector(), s1 = Vector()
+        while c + 32 <= cells {
+            let w0 = load(ws + c), w1 = load(ws + c + 8), w2 = load(ws + c + 16), w3 = load(ws + c + 24)
+            let b0 = load(bs + c), b1 = load(bs + c + 8), b2 = load(bs + c + 16), b3 = load(bs + c + 24)
+            var s0 = Vector(), s1 = Vector(), s2 = Vector(), s3 = Vector()
             for i in 0..<samples {
-                let xi = xs[i], yi = ys[i]
-                let r0 = w0 * xi + b0 - yi, r1 = w1 * xi + b1 - yi
-                s0 += r0 * r0
-                s1 += r1 * r1
+                let xi = Vector(repeating: xs[i]), yi = Vector(repeating: ys[i])
+                let r0 = b0.plusProduct(w0, xi) - yi, r1 = b1.plusProduct(w1, xi) - yi
+                let r2 = b2.plusProduct(w2, xi) - yi, r3 = b3.plusProduct(w3, xi) - yi
+                s0 = s0.plusProduct(r0, r0); s1 = s1.plusProduct(r1, r1)
+                s2 = s2.plusProduct(r2, r2); s3 = s3.plusProduct(r3, r3)
             }
-            store(s0 / count, output + c)
-            store(s1 / count, output + c + 4)
-            c += 8
+            store(s0 / count, output + c); store(s1 / count, output + c + 8)
+            store(s2 / count, output + c + 16); store(s3 / count, output + c + 24)
+            c += 32
         }
         while c < cells {
-            var sum = 0.0
+            // The rest, eight cells (or fewer, padded) at a time.
+            let lanes = Swift.min(8, cells - c)
+            let w0 = FastMath.loadPartial(ws + c, count: lanes), b0 = FastMath.loadPartial(bs + c, count: lanes)
+            var s0 = Vector()
             for i in 0..<samples {
-                let r = ws[c] * xs[i] + bs[c] - ys[i]
-                sum += r * r
+                let r0 = b0.plusProduct(w0, Vector(repeating: xs[i])) - Vector(repeating: ys[i])
+                s0 = s0.plusProduct(r0, r0)
             }
-            output[c] = sum / count
-            c += 1
+            FastMath.storePartial(s0 / count, output + c, count: lanes)
+            c += lanes
         }
     }
 }

@@ -96,24 +96,4 @@ extension MultilayerPerceptron {
             }
         }
     }
-
-    /// Grid losses: every cell runs the whole network over the batch as
-    /// matrices (no reuse between cells), forward only, on one tensor tape.
-    ///
-    /// - Complexity: O(cells × |batch| × number of weights).
-    public func losses(on plane: SurfacePlane, us: [Double], vs: [Double], batch: Batch) -> [Double] {
-        var tape = TensorTape()
-        var values: [Double] = []
-        values.reserveCapacity(us.count * vs.count)
-        var point = plane.origin
-        for v in vs {
-            for u in us {
-                for i in point.indices { point[i] = plane.origin[i] + (u * plane.first[i] + v * plane.second[i]) }
-                tape.removeAll()
-                let loss = recordLoss(at: point, batch: batch, on: &tape) { _, _ in }
-                values.append(tape.scalar(of: loss))
-            }
-        }
-        return values
-    }
 }

@@ -22,6 +22,17 @@ extension ViewRegion {
         return Self.showable(horizontal: scaled(horizontal), vertical: keepingVertical ? kept : scaled(vertical)) ?? self
     }
 
+    /// The region scaled by `factor` about `point`, which keeps its place
+    /// in the view (the mouse wheel zooms about the pointer).
+    public func zoomed(by factor: Double, about point: PlanePoint, keepingVertical: Bool = false) -> ViewRegion {
+        let scaled = zoomed(by: factor, keepingVertical: keepingVertical)
+        // Shift so `point` sits at the same fraction of the view as before.
+        let u = (point.u - horizontal.lowerBound) / width, v = (point.v - vertical.lowerBound) / height
+        let left = point.u - u * scaled.width, bottom = point.v - v * scaled.height
+        return ViewRegion(horizontal: left...(left + scaled.width),
+                          vertical: keepingVertical ? vertical : bottom...(bottom + scaled.height))
+    }
+
     /// The smallest region holding `points`, padded by `margin` of its size
     /// on every side (at least 1e-6, or 1e-9 of the coordinates' magnitude,
     /// wide); nil when no point is finite or the points are too far out for

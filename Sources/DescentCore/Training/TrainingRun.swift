@@ -40,6 +40,10 @@ public struct TrainingRun: Sendable {
     /// holds the settings of update 0). Grows only with the number of
     /// changes a person makes, not with the number of steps.
     var settingsLog: [(update: Int, settings: TrainingSettings)]
+    /// Storage every evaluation reuses (its tapes keep their capacity), so a
+    /// step records its graph without allocating one. Not part of the
+    /// run's state: it holds only the latest evaluation's scratch.
+    private var workspace = EvaluationWorkspace()
 
     /// A checkpoint every this many steps (the most steps a rewind replays
     /// while within the dense recent checkpoints).
@@ -66,7 +70,8 @@ public struct TrainingRun: Sendable {
                                             learningRate: 0),
                          sampler: sampler, samplerBeforeBatch: sampler, batchSize: settings.batchSize,
                          batchCompletesEpoch: false, epoch: 0, status: .running, previousLoss: nil, startLoss: 0)
-        state = Self.arrive(at: start, step: 0, from: state, objective: objective, settings: settings)
+        state = Self.arrive(at: start, step: 0, from: state, objective: objective, settings: settings,
+                            workspace: &workspace)
         self.history.append(state.record)
         checkpoints.append(RunCheckpoint(state: state, optimizer: optimizer))
     }
@@ -138,7 +143,8 @@ public struct TrainingRun: Sendable {
         optimizer.update(&weights, along: gradient, learningRate: state.record.learningRate)
         if state.batchCompletesEpoch { state.epoch += 1 }
         state.previousLoss = state.record.loss
-        state = Self.arrive(at: weights, step: step + 1, from: state, objective: objective, settings: settings)
+        state = Self.arrive(at: weights, step: step + 1, from: state, objective: objective, settings: settings,
+                            workspace: &workspace)
         history.append(state.record)
         if (step + 1) % Self.checkpointInterval == 0 {
             checkpoints.append(RunCheckpoint(state: state, optimizer: optimizer))
@@ -166,20 +172,22 @@ public struct TrainingRun: Sendable {
         var rewound = state
         rewound.sampler = state.samplerBeforeBatch
         state = Self.arrive(at: state.record.weights, step: state.record.step, from: rewound, objective: objective,
-                            settings: settings, statusBefore: state.statusBeforeRecord)
+                            settings: settings, statusBefore: state.statusBeforeRecord, workspace: &workspace)
         history.replaceLast(with: state.record)
     }
 
     /// The state at `weights` after `step` updates: draws the next batch,
     /// evaluates the loss and the batch gradient, and judges the status.
     private static func arrive(at weights: [Double], step: Int, from previous: RunState, objective: any Objective,
-                               settings: TrainingSettings, statusBefore: RunStatus? = nil) -> RunState {
+                               settings: TrainingSettings, statusBefore: RunStatus? = nil,
+                               workspace: inout EvaluationWorkspace) -> RunState {
         var next = previous
         next.samplerBeforeBatch = previous.sampler
         let (batch, completesEpoch) = next.sampler.next(settings.batchSize)
         next.batchSize = settings.batchSize
         next.batchCompletesEpoch = completesEpoch
-        let evaluation = objective.evaluate(at: weights, batch: batch)
+        objective.evaluate(at: weights, batch: batch, into: &workspace)
+        let evaluation = Evaluation(loss: workspace.loss, gradient: workspace.gradient)
         let loss = batch == .full ? evaluation.loss : objective.loss(at: weights, batch: .full)
         let rate = settings.schedule.learningRate(at: step, base: settings.hyperparameters.learningRate)
         next.record = StepRecord(step: step, epoch: next.epoch, weights: weights, loss: loss,

@@ -4,7 +4,22 @@ import DescentCore
 /// finished background work all arrive as actions; `ExplorerState.apply`
 /// is the only place state changes.
 public enum ExplorerAction: Sendable {
+    /// Takes steps now, or, for many, queues them for the loop to take a
+    /// frame's worth at a time (`advancePendingSteps`).
     case step(count: Int)
+    /// Takes up to `maximum` of the queued steps (the loop sizes it to a frame).
+    case advancePendingSteps(maximum: Int)
+    /// Drops the queued steps (esc).
+    case cancelPendingSteps
+    /// Runs a learning-rate sweep over `range` (nil: 1000× below to 100×
+    /// above the current rate) of `steps` steps each, and shows it.
+    case runSweep(range: ClosedRange<Double>?, steps: Int)
+    /// The sweep view, or back to the surface.
+    case toggleSweep
+    /// More of a sweep is done.
+    case sweepProgressed(SweepResult)
+    /// A background batch of restarts finished.
+    case restartsFinished(RandomRestarts, RestartReport, steps: Int)
     case togglePlaying
     case scaleLearningRate(by: Double)
     case setLearningRate(Double)
@@ -32,6 +47,10 @@ public enum ExplorerAction: Sendable {
     case open(Scenario)
     /// Opens the library entry with this name (`:open NAME`).
     case openNamed(String)
+    /// Starts the guided tour at its first stop (or leaves it).
+    case toggleTour
+    /// The tour's next or previous stop.
+    case moveTour(by: Int)
     /// Shows the scenario picker.
     case openPicker
     /// Replaces the picker's filter text.
@@ -45,6 +64,10 @@ public enum ExplorerAction: Sendable {
     case pan(horizontal: Double, vertical: Double)
     /// Scales the view about its centre (below 1 zooms in).
     case zoom(by: Double)
+    /// Zooms about a point of the plane (the mouse wheel), keeping it under the pointer.
+    case zoomAbout(PlanePoint, by: Double)
+    /// Starts every run afresh from this point of the plane (a click on the map).
+    case startAt(PlanePoint)
     /// Back to the scenario's view.
     case resetView
     /// Fits the view around every path and the known minima.

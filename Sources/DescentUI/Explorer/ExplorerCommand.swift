@@ -24,6 +24,8 @@ public enum ExplorerCommand {
         Entry(name: "step", aliases: ["steps"], argument: "N", summary: "take N steps (1 to 1,000,000)"),
         Entry(name: "rewind", aliases: ["back"], argument: "N", summary: "go back N steps, exactly"),
         Entry(name: "restarts", aliases: [], argument: "R [S]", summary: "run R restarts of S steps (default 200; R × S ≤ 1,000,000)"),
+        Entry(name: "sweep", aliases: [], argument: "[LOW:HIGH] [S]",
+              summary: "final loss for 30 learning rates (default: 1000× below to 100× above yours), S steps each"),
         Entry(name: "speed", aliases: [], argument: "X", summary: "play X steps a second (0.1 to 1000)"),
         Entry(name: "reset", aliases: [], argument: "", summary: "back to the start"),
         Entry(name: "open", aliases: ["scenario"], argument: "NAME", summary: "open a scenario by name (s lists them)"),
@@ -71,8 +73,9 @@ public enum ExplorerCommand {
     }
 
     /// The most steps `:restarts R S` takes in all (R × S). The restarts run
-    /// before the next frame is drawn; a million steps of a two-weight loss
-    /// take about a second in a release build.
+    /// in the background, but they cannot be stopped part-way, and a person
+    /// waits for the tally: a million steps of a two-weight loss take about a
+    /// second in a release build.
     public static let maximumRestartSteps = 1_000_000
 
     /// The action `text` (without the colon) stands for.
@@ -106,6 +109,25 @@ public enum ExplorerCommand {
             }
             return .open(function.scenario())
         }
+        if entry.name == "sweep" {
+            var range: ClosedRange<Double>?
+            var steps = 200
+            for argument in arguments {
+                if argument.contains(":") {
+                    let ends = argument.split(separator: ":", omittingEmptySubsequences: false).map { Double($0) }
+                    guard ends.count == 2, let low = ends[0], let high = ends[1], low > 0, high >= low, high.isFinite else {
+                        throw Failure(description: "sweep: the range must be LOW:HIGH with 0 < LOW ≤ HIGH, like 1e-4:10; got \(argument)")
+                    }
+                    range = low...high
+                } else {
+                    guard let count = Int(argument), (1...100_000).contains(count) else {
+                        throw Failure(description: "sweep: steps must be a whole number from 1 to 100000, got \(argument)")
+                    }
+                    steps = count
+                }
+            }
+            return .runSweep(range: range, steps: steps)
+        }
         if entry.name == "open" {
             guard arguments.count == 1 else { throw Failure(description: "open takes a scenario's name: :open ravine") }
             return .openNamed(arguments[0])
@@ -118,7 +140,7 @@ public enum ExplorerCommand {
             guard let steps, (1...100_000).contains(steps) else {
                 throw Failure(description: "restarts: steps must be a whole number from 1 to 100000, got \(arguments[1])")
             }
-            // :restarts 1000 100000 froze the screen and every key for over a minute.
+            // 1000 × 100000 would keep a core busy for minutes with no way to stop it.
             guard count * steps <= maximumRestartSteps else {
                 throw Failure(description: "restarts: \(count) × \(steps) is \(count * steps) steps, more than the "
                     + "\(maximumRestartSteps) the explorer runs at once; for more, descent run --restarts \(count) "

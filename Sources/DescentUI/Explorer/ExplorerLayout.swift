@@ -21,16 +21,19 @@ public struct ExplorerLayout: Sendable, Equatable {
     /// The race table (empty unless several optimizers race).
     public let race: Rect
     public let lossCurve: Rect
+    /// The tour's caption (empty outside a tour).
+    public let caption: Rect
     public let message: Rect
     public let keyHints: Rect
 
     /// Nil when `size` is smaller than `minimumSize`. `raceRows` is the
     /// number of racing runs (0 for a single run).
-    public init?(size: TerminalSize, raceRows: Int = 0, panelRows: Int = 11) {
+    public init?(size: TerminalSize, raceRows: Int = 0, panelRows: Int = 11, captionRows: Int = 0) {
         guard size.columns >= Self.minimumSize.columns, size.rows >= Self.minimumSize.rows else { return nil }
         let screen = Rect(x: 0, y: 0, width: size.columns, height: size.rows)
         let (title, belowTitle) = screen.splitTop(1)
-        let (body, footer) = belowTitle.splitBottom(2)
+        let (aboveFooter, footer) = belowTitle.splitBottom(2)
+        let (body, caption) = aboveFooter.splitBottom(captionRows)
         let (message, keyHints) = footer.splitTop(1)
         // The side column keeps a readable width; the surface takes the rest.
         let sideWidth = min(max(30, size.columns * 2 / 5), 56)
@@ -50,6 +53,7 @@ public struct ExplorerLayout: Sendable, Equatable {
         self.panel = panel
         self.race = race
         self.lossCurve = lossCurve
+        self.caption = caption
         self.message = message
         self.keyHints = keyHints
     }

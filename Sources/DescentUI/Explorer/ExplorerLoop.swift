@@ -22,16 +22,35 @@ public struct ExplorerLoop {
         let clock = ContinuousClock()
         var lastTick = clock.now
         let sampler = SurfaceSampler()
-        defer { sampler.cancel() }
+        let runner = EffectRunner()
+        defer {
+            sampler.cancel()
+            runner.cancel()
+        }
+        // How many queued steps fit in a frame, learnt from how long they take.
+        var stepsPerFrame = 16
         while !state.isQuitting && !shouldStop() {
             for (grid, refinement) in sampler.takeFinished() { state.apply(.surfaceSampled(grid, refinement)) }
+            for action in runner.takePublished() { state.apply(action) }
+            for effect in state.takeEffects() { runner.start(effect) }
+            if state.pendingSteps > 0 {
+                let started = clock.now
+                state.apply(.advancePendingSteps(maximum: stepsPerFrame))
+                let spent = clock.now - started
+                // Aim for about 20 ms of stepping a frame, so a key waits at most a frame.
+                stepsPerFrame = spent < .milliseconds(10) ? min(stepsPerFrame * 2, 1 << 20)
+                    : (spent > .milliseconds(30) ? max(1, stepsPerFrame / 2) : stepsPerFrame)
+            }
             if state.needsSurface, let request = state.surfaceRequest, sampler.runningRequest != request {
                 sampler.start(request, objective: state.scenario.objective, plane: state.scenario.plane)
             }
             screen.present(ExplorerRenderer.render(state))
             // While a surface is refining, wake at frame rate to show each pass as it lands.
-            let isBusy = state.isPlaying || sampler.isBusy
-            let key = screen.nextKey(timeout: isBusy ? Self.playingFrameInterval : Self.idleFrameInterval)
+            let isBusy = state.isPlaying || sampler.isBusy || runner.isBusy || state.pendingSteps > 0
+            // Queued steps only pause to look for a key; otherwise wait a frame.
+            let timeout = state.pendingSteps > 0 ? Duration.milliseconds(1)
+                : (isBusy ? Self.playingFrameInterval : Self.idleFrameInterval)
+            let key = screen.nextKey(timeout: timeout)
             if shouldStop() { break }
             let now = clock.now
             let elapsed = now - lastTick

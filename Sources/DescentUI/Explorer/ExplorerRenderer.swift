@@ -16,7 +16,11 @@ public enum ExplorerRenderer {
         }
         Chrome.drawTitle(state, in: layout.title, into: &buffer)
         let traces = state.traces
-        if state.isShowingFit, let model = state.scenario.objective as? any PredictiveModel {
+        if state.mainView == .sweep, let sweep = state.sweep {
+            SweepView(sweep: sweep, currentRate: state.run.optimizer.hyperparameters.learningRate,
+                      startLoss: state.run.history.first?.loss ?? .nan)
+                .draw(in: layout.surface, into: &buffer)
+        } else if state.isShowingFit, let model = state.scenario.objective as? any PredictiveModel {
             FitView(model: model, traces: traces).draw(in: layout.surface, into: &buffer)
         } else if state.isShowingGraph {
             GraphView(scenario: state.scenario, run: state.run, stepsShown: state.backwardStepsShown,
@@ -34,6 +38,7 @@ public enum ExplorerRenderer {
             RaceTable(traces: state.raceTraces, activeIndex: state.activeRunIndex).draw(in: layout.race, into: &buffer)
         }
         LossCurveView(traces: traces).draw(in: layout.lossCurve, into: &buffer)
+        if let tour = state.tour { TourCaption.draw(tour, state: state, in: layout.caption, into: &buffer) }
         Chrome.drawMessage(state, in: layout.message, into: &buffer)
         Chrome.drawKeyHints(in: layout.keyHints, into: &buffer)
         if let picker = state.picker {

@@ -1,6 +1,9 @@
 import DescentCore
 
 extension ExplorerState {
+    /// Step requests up to this many are taken at once; more are queued.
+    public static let immediateStepLimit = 1000
+
     /// The momentum range the keys move within.
     public static let momentumRange = 0.0...0.99
 
@@ -10,7 +13,44 @@ extension ExplorerState {
         defer { refreshGoals() }
         switch action {
         case .step(let count):
+            if count <= Self.immediateStepLimit {
+                takeSteps(count)
+            } else {
+                pendingSteps += count
+                pendingStepsDone = 0
+            }
+        case .advancePendingSteps(let maximum):
+            let count = min(max(0, maximum), pendingSteps)
             takeSteps(count)
+            pendingSteps -= count
+            pendingStepsDone += count
+            if runs.allSatisfy(\.status.hasDiverged) { pendingSteps = 0 }
+        case .cancelPendingSteps:
+            if pendingSteps > 0 { message = "Stopped after \(pendingStepsDone) of \(pendingStepsDone + pendingSteps) steps." }
+            pendingSteps = 0
+        case .runSweep(let range, let steps):
+            let rate = run.optimizer.hyperparameters.learningRate
+            let rates = LearningRateSweep.rates(range ?? (rate / 1000)...(rate * 100), count: 30)
+            sweepCount += 1
+            var swept = scenario
+            swept.training = run.settings
+            sweep = SweepResult(id: sweepCount, rates: rates, steps: steps, points: [])
+            effects.append(.sweep(id: sweepCount, scenario: swept, rates: rates, steps: steps))
+            mainView = .sweep
+        case .toggleSweep:
+            if mainView == .sweep {
+                mainView = .surface
+            } else if sweep == nil {
+                apply(.runSweep(range: nil, steps: 200))
+            } else {
+                mainView = .sweep
+            }
+        case .sweepProgressed(let result):
+            if result.id == sweepCount { sweep = result }
+        case .restartsFinished(let restarts, let report, let steps):
+            self.restarts = restarts
+            isRunningRestarts = false
+            message = Self.describe(report, steps: steps)
         case .togglePlaying:
             if runs.allSatisfy(\.status.hasDiverged) && !isPlaying {
                 message = "The run diverged; press R to reset before playing."
@@ -72,6 +112,16 @@ extension ExplorerState {
             region = region.panned(horizontal: horizontal, vertical: scenario.plane.isLine ? 0 : vertical)
         case .zoom(let factor):
             region = region.zoomed(by: factor, keepingVertical: scenario.plane.isLine)
+        case .zoomAbout(let point, let factor):
+            region = region.zoomed(by: factor, about: point, keepingVertical: scenario.plane.isLine)
+        case .startAt(let point):
+            let start = scenario.plane.weights(at: point)
+            for index in runs.indices { runs[index] = runs[index].restarted(from: start) }
+            isPlaying = false
+            pendingSteps = 0
+            let names = run.objective.parameterNames.prefix(2)
+            let position = zip(names, start).map { "\($0.0) \(Format.number($0.1))" }.joined(separator: ", ")
+            message = "New start at \(position): click anywhere on the map to start there."
         case .resetView:
             region = scenario.region
         case .fitView:
@@ -92,16 +142,13 @@ extension ExplorerState {
                 message = "This scenario's loss is a formula of its weights: it has no data to show."
                 return
             }
-            isShowingFit.toggle()
-            isShowingGraph = false
+            mainView = mainView == .data ? .surface : .data
         case .toggleGraph:
-            isShowingGraph.toggle()
-            isShowingFit = false
+            mainView = mainView == .graph ? .surface : .graph
             backwardStepsShown = nil
             graphScroll = 0
         case .stepBackward:
-            isShowingGraph = true
-            isShowingFit = false
+            mainView = .graph
             let total = GraphView.trace(scenario: scenario, weights: run.weights).steps.count
             let next = (backwardStepsShown ?? 0) + 1
             backwardStepsShown = next > total ? 0 : next
@@ -120,6 +167,21 @@ extension ExplorerState {
                 return
             }
             apply(.open(scenario))
+        case .toggleTour:
+            if tour != nil {
+                tour = nil
+                message = "Tour over; the scenario stays open."
+            } else {
+                goToTourStop(TourProgress(tour: .standard, index: 0))
+            }
+        case .moveTour(let offset):
+            guard let current = tour else { return }
+            let target = current.index + offset
+            guard current.tour.stops.indices.contains(target) else {
+                message = offset > 0 ? "That was the last stop: press T to leave the tour." : "This is the first stop."
+                return
+            }
+            goToTourStop(TourProgress(tour: current.tour, index: target))
         case .openPicker:
             picker = ScenarioPicker()
         case .filterPicker(let text):
@@ -171,6 +233,10 @@ extension ExplorerState {
     /// Routes a key: an open overlay takes keys first, then the key map.
     public mutating func handle(_ key: Key) {
         if key == .resize { return }
+        if case .mouse(let event) = key {
+            handleMouse(event)
+            return
+        }
         // Ctrl-A and other control characters bind nothing and are never typed into text.
         if case .character(let character) = key,
            character.unicodeScalars.contains(where: { TerminalText.visible($0) != $0 }) { return }
@@ -203,6 +269,10 @@ extension ExplorerState {
             case .character(let character): apply(.editCommandLine(text + String(character)))
             default: break
             }
+            return
+        }
+        if key == .escape, pendingSteps > 0 {
+            apply(.cancelPendingSteps)
             return
         }
         if isShowingHelp {
@@ -242,6 +312,34 @@ extension ExplorerState {
             message = "\(who) at step \(step): the learning rate overshoots. Press R to reset, [ to halve it."
         } else if !isRace, case .converged(let step) = run.status, step == run.stepCount {
             message = "Converged at step \(step): the gradient is (nearly) zero."
+        }
+    }
+
+    /// A click on the map starts there; the wheel zooms about the pointer.
+    /// Elsewhere, and while an overlay or the command line is open, the
+    /// mouse does nothing.
+    private mutating func handleMouse(_ event: MouseEvent) {
+        guard let layout, picker == nil, commandLine == nil, !isShowingHelp, mainView == .surface,
+              layout.surfaceMap.contains(column: event.column, row: event.row) else { return }
+        let map = layout.surfaceMap
+        let u = region.horizontal.lowerBound + region.width * (Double(event.column - map.x) + 0.5) / Double(map.width)
+        let v = region.vertical.upperBound - region.height * (Double(event.row - map.y) + 0.5) / Double(map.height)
+        let point = PlanePoint(u: u, v: scenario.plane.isLine ? 0 : v)
+        switch event.kind {
+        case .click: apply(.startAt(point))
+        case .wheelUp: apply(.zoomAbout(point, by: 1 / 1.25))
+        case .wheelDown: apply(.zoomAbout(point, by: 1.25))
+        }
+    }
+
+    /// Opens a tour stop's scenario and keeps the tour going.
+    private mutating func goToTourStop(_ progress: TourProgress) {
+        do {
+            apply(.open(try progress.tour.scenario(at: progress.index)))
+            tour = progress
+            message = nil
+        } catch {
+            message = "The tour's next scenario does not load: \(error)"
         }
     }
 

@@ -74,11 +74,15 @@ extension ExplorerState {
                 message = "Restarts work on a single run, not a race."
                 return
             }
-            var restarts = self.restarts ?? RandomRestarts(scenario: scenario, seed: scenario.training.seed)
-            let report = restarts.runBatch(restarts: count, steps: steps, objective: run.objective,
-                                           settings: run.settings)
-            self.restarts = restarts
-            message = Self.describe(report, steps: steps)
+            guard !isRunningRestarts else {
+                message = "Restarts are still running."
+                return
+            }
+            let restarts = self.restarts ?? RandomRestarts(scenario: scenario, seed: scenario.training.seed)
+            effects.append(.restarts(restarts, count: count, steps: steps, objective: run.objective,
+                                     settings: run.settings))
+            isRunningRestarts = true
+            message = "Running \(count) restarts of \(steps) steps…"
         default:
             preconditionFailure("applyTraining(_:) handles only the training actions")
         }

@@ -16,10 +16,21 @@ public struct ExplorerState: Sendable {
     public internal(set) var isShowingHelp = false { didSet { helpScroll = 0 } }
     /// Rows of the help's key list scrolled past (for small terminals).
     public internal(set) var helpScroll = 0
-    /// Whether the data-and-fit view replaces the surface.
-    public internal(set) var isShowingFit = false
-    /// Whether the graph view replaces the surface.
-    public internal(set) var isShowingGraph = false
+    /// What the main area shows.
+    public internal(set) var mainView = MainView.surface
+    /// The latest learning-rate sweep (shown by the sweep view).
+    public internal(set) var sweep: SweepResult?
+    /// Slow work asked for and not yet handed to the loop.
+    public internal(set) var effects: [ExplorerEffect] = []
+    /// Identifies sweeps, so a late result of an older one is ignored.
+    var sweepCount = 0
+    /// Steps asked for (`:step 100000`) and not yet taken: the loop takes
+    /// them a frame's worth at a time so keys stay live.
+    public internal(set) var pendingSteps = 0
+    /// Steps taken of the current request, for the progress indicator.
+    public internal(set) var pendingStepsDone = 0
+    /// Whether a batch of restarts is running in the background.
+    public internal(set) var isRunningRestarts = false
     /// Edges of the backward pass shown so far; nil shows the whole pass.
     public internal(set) var backwardStepsShown: Int?
     /// Rows of the graph table scrolled past.
@@ -42,6 +53,8 @@ public struct ExplorerState: Sendable {
     public internal(set) var restarts: RandomRestarts?
     /// What the scenario picker and `:open` can open.
     public internal(set) var library = ScenarioLibrary()
+    /// Where a guided tour stands, while one is on.
+    public internal(set) var tour: TourProgress?
     /// The scenario picker, while it is open.
     public internal(set) var picker: ScenarioPicker?
     /// What is typed after `:`; nil while the command line is closed.
@@ -66,7 +79,8 @@ public struct ExplorerState: Sendable {
 
     /// The layout for the current size, or nil when the terminal is too small.
     public var layout: ExplorerLayout? {
-        ExplorerLayout(size: size, raceRows: isRace ? runs.count : 0, panelRows: panel.rows.count)
+        ExplorerLayout(size: size, raceRows: isRace ? runs.count : 0, panelRows: panel.rows.count,
+                       captionRows: tour == nil ? 0 : TourCaption.rows)
     }
 
     /// The numbers panel for the active run.
@@ -111,5 +125,29 @@ public struct ExplorerState: Sendable {
     public mutating func sampleSurfaceNow() {
         guard needsSurface, let request = surfaceRequest else { return }
         apply(.surfaceSampled(request.sample(scenario), .complete))
+    }
+
+    public var isShowingGraph: Bool { mainView == .graph }
+    public var isShowingFit: Bool { mainView == .data }
+
+    /// Hands the recorded effects to the caller (the loop) and forgets them.
+    public mutating func takeEffects() -> [ExplorerEffect] {
+        defer { effects.removeAll() }
+        return effects
+    }
+
+    /// Does everything still owed, on the calling thread: pending steps,
+    /// effects (sweeps, restarts) and the surface. For `descent render` and
+    /// tests, where the frame must be final.
+    public mutating func settle() {
+        while pendingSteps > 0 { apply(.advancePendingSteps(maximum: pendingSteps)) }
+        while !effects.isEmpty {
+            for effect in takeEffects() {
+                var published: [ExplorerAction] = []
+                effect.perform(publish: { published.append($0) }, isCancelled: { false })
+                for action in published { apply(action) }
+            }
+        }
+        sampleSurfaceNow()
     }
 }

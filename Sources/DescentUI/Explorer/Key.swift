@@ -6,6 +6,8 @@ public enum Key: Hashable, Sendable {
     case function(Int)
     /// The terminal changed size (ncurses reports it as a key).
     case resize
+    /// A mouse click or wheel turn at a cell.
+    case mouse(MouseEvent)
 
     public static let space = Key.character(" ")
 
@@ -30,6 +32,7 @@ public enum Key: Hashable, Sendable {
         case .pageDown: "page down"
         case .function(let n): "F\(n)"
         case .resize: "resize"
+        case .mouse(let event): "<\(event.kind.rawValue):\(event.column),\(event.row)>"
         }
     }
 }
@@ -59,8 +62,19 @@ public enum KeyNotation {
         }
         public var description: String {
             let known = names.keys.sorted().map { "<\($0)>" }.joined(separator: " ")
+                + " and mouse events <click:COLUMN,ROW> <wheelup:COLUMN,ROW> <wheeldown:COLUMN,ROW>"
             return "unknown key <\(name)> at character \(position); named keys are \(known)"
         }
+    }
+
+    /// `click:COLUMN,ROW`, `wheelup:COLUMN,ROW` or `wheeldown:COLUMN,ROW`
+    /// (0-based cells), for scripting mouse input in `--keys`.
+    static func mouseEvent(_ name: String) -> Key? {
+        let parts = name.lowercased().split(separator: ":", maxSplits: 1)
+        guard parts.count == 2, let kind = MouseEvent.Kind(rawValue: String(parts[0])) else { return nil }
+        let cell = parts[1].split(separator: ",")
+        guard cell.count == 2, let column = Int(cell[0]), let row = Int(cell[1]), column >= 0, row >= 0 else { return nil }
+        return .mouse(MouseEvent(kind: kind, column: column, row: row))
     }
 
     /// The keys `text` stands for, in order.
@@ -72,7 +86,7 @@ public enum KeyNotation {
             let character = characters[i]
             if character == "<", let close = characters[(i + 1)...].firstIndex(of: ">") {
                 let name = String(characters[(i + 1)..<close])
-                guard let key = names[name.lowercased()] else {
+                guard let key = names[name.lowercased()] ?? mouseEvent(name) else {
                     throw ParseError(position: i + 1, name: name)
                 }
                 keys.append(key)

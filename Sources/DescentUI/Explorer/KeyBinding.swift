@@ -9,10 +9,12 @@ public struct KeyBinding: Sendable {
     public let summary: String
     /// A short form for the hint bar; nil keeps the binding out of it.
     public let hint: String?
-    public let action: @Sendable (Key) -> ExplorerAction
+    /// The action the keys send; nil for an entry that only documents input
+    /// handled elsewhere (the mouse, decoded by `ExplorerState.handle`).
+    public let action: (@Sendable (Key) -> ExplorerAction)?
 
     public init(keys: [Key], label: String? = nil, summary: String, hint: String? = nil,
-                action: @escaping @Sendable (Key) -> ExplorerAction) {
+                action: (@Sendable (Key) -> ExplorerAction)? = nil) {
         self.keys = keys
         self.label = label ?? keys.map(\.label).joined(separator: " ")
         self.summary = summary
@@ -55,10 +57,13 @@ public struct KeyBinding: Sendable {
                    summary: "zoom in / out (the surface is sampled again)", hint: "zoom") { key in
             .zoom(by: key == .character("-") ? 1.5 : 1 / 1.5)
         },
+        KeyBinding(keys: [], label: "mouse", summary: "click the map to start there; the wheel zooms about the pointer"),
         KeyBinding(keys: [.character("0")], summary: "back to the scenario's view") { _ in .resetView },
         KeyBinding(keys: [.character("f")], summary: "fit the view to the paths") { _ in .fitView },
         KeyBinding(keys: [.character("d")], summary: "data view: the samples and the model's guesses",
                    hint: "data") { _ in .toggleFit },
+        KeyBinding(keys: [.character("w")], summary: "learning-rate sweep: final loss for 30 rates around yours",
+                   hint: "sweep") { _ in .toggleSweep },
         KeyBinding(keys: [.character("g")], summary: "graph view: the chain rule on the loss's graph",
                    hint: "graph") { _ in .toggleGraph },
         KeyBinding(keys: [.character("e"), .character("E")], summary: "backward pass: one more edge / all of it") { key in
@@ -68,6 +73,11 @@ public struct KeyBinding: Sendable {
         KeyBinding(keys: [.tab], summary: "next optimizer in a race (the one the keys tune)") { _ in .selectNextRun },
         KeyBinding(keys: [.character("s")], summary: "open a scenario: the presets and your own (type to filter)",
                    hint: "scenarios") { _ in .openPicker },
+        KeyBinding(keys: [.character("T")], summary: "guided tour of the lessons, in order (T again leaves it)",
+                   hint: "tour") { _ in .toggleTour },
+        KeyBinding(keys: [.character(">"), .character("<")], summary: "in the tour: next / previous stop") { key in
+            .moveTour(by: key == .character(">") ? 1 : -1)
+        },
         KeyBinding(keys: [.character(":")], summary: "type a command: :lr 0.0123, :momentum 0.9, :speed 30, :step 100",
                    hint: "command") { _ in .openCommandLine },
         KeyBinding(keys: [.character("?")], summary: "show / hide this help", hint: "help") { _ in .toggleHelp },
@@ -76,7 +86,7 @@ public struct KeyBinding: Sendable {
 
     /// The action for `key` in the main view, if it is bound.
     public static func action(for key: Key) -> ExplorerAction? {
-        for binding in explorer where binding.keys.contains(key) { return binding.action(key) }
+        for binding in explorer where binding.keys.contains(key) { return binding.action?(key) }
         return nil
     }
 }

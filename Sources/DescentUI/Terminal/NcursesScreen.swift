@@ -62,6 +62,9 @@ public final class NcursesScreen: Screen {
         keypad(window, true)
         set_escdelay(25)
         curs_set(0)
+        // Clicks and the wheel only; motion reporting would flood the input.
+        mousemask(SHIM_MOUSE_EVENTS, nil)
+        mouseinterval(0)
         palette = Palette(depth: Self.startColors())
         CrashGuard.install()
     }
@@ -76,6 +79,7 @@ public final class NcursesScreen: Screen {
             werase(window)
             wrefresh(window)
         }
+        mousemask(0, nil)
         curs_set(1)
         endwin()
         delscreen(terminal)
@@ -174,6 +178,23 @@ public final class NcursesScreen: Screen {
         }
     }
 
+    /// The pending mouse event as a key: a left click or a wheel turn.
+    private static func mouseEvent() -> Key? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let kind: MouseEvent.Kind
+        if event.bstate & (SHIM_BUTTON1_PRESSED | SHIM_BUTTON1_CLICKED) != 0 {
+            kind = .click
+        } else if event.bstate & SHIM_BUTTON4_PRESSED != 0 {
+            kind = .wheelUp
+        } else if event.bstate & SHIM_BUTTON5_PRESSED != 0 {
+            kind = .wheelDown
+        } else {
+            return nil
+        }
+        return .mouse(MouseEvent(kind: kind, column: Int(event.x), row: Int(event.y)))
+    }
+
     private static func key(forCode code: Int32) -> Key? {
         switch code {
         case KEY_UP: return .up
@@ -188,6 +209,7 @@ public final class NcursesScreen: Screen {
         case KEY_BACKSPACE: return .backspace
         case KEY_ENTER: return .enter
         case KEY_RESIZE: return .resize
+        case KEY_MOUSE: return mouseEvent()
         case shim_KEY_F(1)...shim_KEY_F(12): return .function(Int(code - shim_KEY_F(0)))
         default: return nil
         }

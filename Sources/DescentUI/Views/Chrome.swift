@@ -8,7 +8,14 @@ public enum Chrome {
         var x = buffer.put(" descent ", column: rect.x, row: rect.y, style: bar.foreground(.accent).bold, clip: rect)
         x = buffer.put("· \(state.scenario.name) · ", column: x, row: rect.y, style: bar.foreground(.dim), clip: rect)
         var playState = state.isPlaying ? "▶ playing \(Format.exact(state.stepsPerSecond)) steps/s " : "❚❚ paused "
-        if state.surface == nil {
+        if state.pendingSteps > 0 {
+            let total = state.pendingSteps + state.pendingStepsDone
+            playState = "◌ stepping \(state.pendingStepsDone)/\(total) (esc stops)  " + playState
+        } else if let sweep = state.sweep, !sweep.isComplete, state.mainView == .sweep {
+            playState = "◌ sweeping \(sweep.points.count)/\(sweep.rates.count)  " + playState
+        } else if state.isRunningRestarts {
+            playState = "◌ restarts running  " + playState
+        } else if state.surface == nil {
             playState = "◌ sampling surface  " + playState
         } else if !state.surfaceRefinement.isFinal {
             playState = "◌ refining surface \(state.surfaceRefinement.pass)/\(state.surfaceRefinement.passes)  " + playState
@@ -40,7 +47,7 @@ public enum Chrome {
     /// Which hints stay longest when the bar is too narrow for all of them
     /// (help lists everything, so it and quit never go).
     static let hintPriority = ["quit", "help", "step", "play", "rate", "momentum", "optimizer", "restart", "batch",
-                               "scenarios", "graph", "data", "undo", "reset", "×10", "zoom", "command"]
+                               "tour", "scenarios", "graph", "data", "sweep", "undo", "reset", "×10", "zoom", "command"]
 
     /// Every hinted binding as "keys word", in key-map order; when they do not
     /// all fit, the least important are left out (they stay in the help).

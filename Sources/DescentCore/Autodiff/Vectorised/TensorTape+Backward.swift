@@ -11,33 +11,19 @@ extension TensorTape {
     ///   tape's storage has grown to the graph's size.
     public mutating func backward(from output: Tensor) {
         let last = Int(output.index)
-        precondition(last < entries.count, "backward(from:) needs a tensor recorded on this tape")
-        if adjoints.count < values.count {
-            adjoints.append(contentsOf: repeatElement(0, count: values.count - adjoints.count))
+        precondition(last >= 0 && last < count, "backward(from:) needs a tensor recorded on this tape")
+        reserveScratch(scratchNeeded)
+        let arena = self.arena
+        let entries = UnsafePointer(arena.entries), values = arena.values, adjoints = arena.adjoints
+        // Zero only what a gradient reaches; data keep no adjoint (withAdjoint reports zeros).
+        for index in 0...last where entries[index].needsGradient {
+            (adjoints + entries[index].offset).update(repeating: 0, count: entries[index].count)
         }
-        if scratch.count < scratchNeeded {
-            scratch.append(contentsOf: repeatElement(0, count: scratchNeeded - scratch.count))
-        }
-        entries.withUnsafeBufferPointer { entries in
-            values.withUnsafeMutableBufferPointer { valueBuffer in
-                adjoints.withUnsafeMutableBufferPointer { adjointBuffer in
-                    scratch.withUnsafeMutableBufferPointer { scratchBuffer in
-                        auxiliary.withUnsafeBufferPointer { auxiliaryBuffer in
-                            guard let values = valueBuffer.baseAddress, let adjoints = adjointBuffer.baseAddress else { return }
-                            // Zero only what a gradient reaches; data keep stale adjoints nobody reads.
-                            for index in 0...last where entries[index].needsGradient {
-                                (adjoints + entries[index].offset).update(repeating: 0, count: entries[index].count)
-                            }
-                            let seed = entries[last]
-                            (adjoints + seed.offset).update(repeating: 1, count: seed.count)
-                            for index in stride(from: last, through: 0, by: -1) where entries[index].needsGradient {
-                                Self.propagate(entries[index], entries: entries, values: values, adjoints: adjoints,
-                                               scratch: scratchBuffer.baseAddress, auxiliary: auxiliaryBuffer.baseAddress)
-                            }
-                        }
-                    }
-                }
-            }
+        let seed = entries[last]
+        (adjoints + seed.offset).update(repeating: 1, count: seed.count)
+        for index in stride(from: last, through: 0, by: -1) where entries[index].needsGradient {
+            Self.propagate(entries[index], entries: entries, values: values, adjoints: adjoints,
+                           scratch: arena.scratch, auxiliary: arena.auxiliary)
         }
         lastOutputStorage = output
     }
@@ -46,9 +32,9 @@ extension TensorTape {
     /// beside each forward rule in TensorTape+Operations.swift).
     @inlinable
     static func propagate(
-        _ entry: TensorEntry, entries: UnsafeBufferPointer<TensorEntry>,
+        _ entry: TensorEntry, entries: UnsafePointer<TensorEntry>,
         values: UnsafeMutablePointer<Double>, adjoints: UnsafeMutablePointer<Double>,
-        scratch: UnsafeMutablePointer<Double>?, auxiliary: UnsafePointer<Double>?
+        scratch: UnsafeMutablePointer<Double>, auxiliary: UnsafePointer<Double>
     ) {
         let dY = adjoints + entry.offset, y = values + entry.offset
         let count = entry.count
@@ -63,16 +49,15 @@ extension TensorTape {
         case .matrixProduct, .affine:
             let a = entries[Int(entry.first)], b = entries[Int(entry.second)]
             let (m, k, n) = (Int(a.rows), Int(a.columns), Int(b.columns))
-            guard let scratch else { preconditionFailure("a product's backward pass needs scratch space") }
             if a.needsGradient {
-                // dA += dY·Bᵀ
+                // dA += dY·Bᵀ (B, k × n, transposed into scratch)
                 MatrixKernels.transpose(values + b.offset, into: scratch, rows: k, columns: n)
                 MatrixKernels.multiply(dY, scratch, into: adjoints + a.offset, m: m, k: n, n: k, accumulate: true)
             }
             if b.needsGradient {
                 // dB += Aᵀ·dY
-                MatrixKernels.transpose(values + a.offset, into: scratch, rows: m, columns: k)
-                MatrixKernels.multiply(scratch, dY, into: adjoints + b.offset, m: k, k: m, n: n, accumulate: true)
+                MatrixKernels.multiplyTransposingFirst(values + a.offset, dY, into: adjoints + b.offset,
+                                                       m: m, k: k, n: n, accumulate: true)
             }
             if entry.operation == .affine, let bias = parent(entry.third) {
                 // db += Σ_rows dY
@@ -102,13 +87,13 @@ extension TensorTape {
             if let a = parent(entry.first) {
                 let dA = adjoints + a.offset
                 var i = 0
-                while i + 4 <= count {
+                while i + 8 <= count {
                     let t = MatrixKernels.load(y + i)
-                    MatrixKernels.store(MatrixKernels.load(dA + i) + MatrixKernels.load(dY + i) * (1 - t * t), dA + i)
-                    i += 4
+                    MatrixKernels.store(MatrixKernels.load(dA + i).plusProduct(MatrixKernels.load(dY + i), 1 - t * t), dA + i)
+                    i += 8
                 }
                 while i < count {
-                    dA[i] += dY[i] * (1 - y[i] * y[i])
+                    dA[i] = dA[i].plusProduct(dY[i], 1 - y[i] * y[i])
                     i += 1
                 }
             }
@@ -124,10 +109,13 @@ extension TensorTape {
         case .meanSquaredError:
             let p = entries[Int(entry.first)], t = entries[Int(entry.second)]
             let factor = 2 * dY[0] / Double(p.count)
-            for i in 0..<p.count {
-                let g = factor * (values[p.offset + i] - values[t.offset + i])
-                if p.needsGradient { adjoints[p.offset + i] += g }
-                if t.needsGradient { adjoints[t.offset + i] -= g }
+            if p.needsGradient {
+                MatrixKernels.addScaledDifference(factor, values + p.offset, values + t.offset,
+                                                  into: adjoints + p.offset, count: p.count)
+            }
+            if t.needsGradient {
+                MatrixKernels.addScaledDifference(-factor, values + p.offset, values + t.offset,
+                                                  into: adjoints + t.offset, count: p.count)
             }
         case .binaryCrossEntropy:
             let p = entries[Int(entry.first)], t = entries[Int(entry.second)]
@@ -151,9 +139,25 @@ extension TensorTape {
                 if t.needsGradient { adjoints[t.offset + i] -= factor * logit }
             }
         case .lineMeanSquaredError:
-            guard let auxiliary else { preconditionFailure("a fused loss keeps its partials in the auxiliary arena") }
             if let w = parent(entry.first) { adjoints[w.offset] += dY[0] * auxiliary[entry.auxiliaryOffset] }
             if let b = parent(entry.second) { adjoints[b.offset] += dY[0] * auxiliary[entry.auxiliaryOffset + 1] }
+        }
+    }
+}
+
+extension MatrixKernels {
+    /// `y[i] += c·(p[i] − t[i])`: the squared error's vector–Jacobian product.
+    @inlinable
+    static func addScaledDifference(_ c: Double, _ p: UnsafePointer<Double>, _ t: UnsafePointer<Double>,
+                                    into y: UnsafeMutablePointer<Double>, count: Int) {
+        var i = 0
+        while i + 8 <= count {
+            store(load(y + i).plusProduct(c, load(p + i) - load(t + i)), y + i)
+            i += 8
+        }
+        while i < count {
+            y[i] = y[i].plusProduct(c, p[i] - t[i])
+            i += 1
         }
     }
 }

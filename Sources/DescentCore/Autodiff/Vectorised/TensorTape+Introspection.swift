@@ -26,7 +26,7 @@ public struct TensorEdge: Sendable, Equatable {
 extension TensorTape {
     /// Every recorded tensor in creation (topological) order.
     public var nodes: [TensorNode] {
-        (0..<entries.count).map { node(Tensor(index: Int32($0))) }
+        (0..<count).map { node(Tensor(index: Int32($0))) }
     }
 
     /// The node behind `tensor`.
@@ -34,7 +34,9 @@ extension TensorTape {
         let entry = entry(tensor)
         let parents = [entry.first, entry.second, entry.third].filter { $0 >= 0 }.map { Tensor(index: $0) }
         let hasAdjoint = lastOutput != nil && entry.needsGradient && tensor.index <= (lastOutput?.index ?? -1)
-        let partials = entry.auxiliaryOffset >= 0 ? Array(auxiliary[entry.auxiliaryOffset..<(entry.auxiliaryOffset + 2)]) : []
+        let partials = entry.auxiliaryOffset >= 0
+            ? withExtendedLifetime(arena) { Array(UnsafeBufferPointer(start: arena.auxiliary + entry.auxiliaryOffset, count: 2)) }
+            : []
         return TensorNode(
             tensor: tensor, operation: entry.operation, name: names[tensor.index], shape: entry.shape,
             parents: parents, values: value(of: tensor), adjoint: hasAdjoint ? adjoint(of: tensor) : nil,
@@ -48,6 +50,6 @@ extension TensorTape {
 
     /// The tensors recorded as variables, in creation order.
     public var variables: [Tensor] {
-        (0..<entries.count).compactMap { entries[$0].operation == .variable ? Tensor(index: Int32($0)) : nil }
+        (0..<count).compactMap { entry(Tensor(index: Int32($0))).operation == .variable ? Tensor(index: Int32($0)) : nil }
     }
 }

@@ -17,11 +17,10 @@ extension TensorTape {
         precondition(left.columns == right.rows, "A·B needs A's columns to equal B's rows, got \(left.shape)·\(right.shape)")
         let (m, k, n) = (Int(left.rows), Int(left.columns), Int(right.columns))
         let y = record(.matrixProduct, shape: TensorShape(rows: m, columns: n), parents: (a, b, nil))
-        scratchNeeded = Swift.max(scratchNeeded, left.count, right.count)
-        let out = entries[Int(y.index)].offset
-        withValueStorage { base in
-            MatrixKernels.multiply(base + left.offset, base + right.offset, into: base + out, m: m, k: k, n: n)
-        }
+        // The backward pass transposes B (dA = dY·Bᵀ); Aᵀ·dY needs no copy.
+        scratchNeeded = Swift.max(scratchNeeded, right.count)
+        let base = arena.values
+        MatrixKernels.multiply(base + left.offset, base + right.offset, into: base + outputOffset(y), m: m, k: k, n: n)
         return y
     }
 
@@ -37,12 +36,10 @@ extension TensorTape {
         precondition(row.rows == 1 && row.columns == matrix.columns, "the bias must be 1×\(matrix.columns), got \(row.shape)")
         let (m, k, n) = (Int(input.rows), Int(input.columns), Int(matrix.columns))
         let y = record(.affine, shape: TensorShape(rows: m, columns: n), parents: (x, weights, bias))
-        scratchNeeded = Swift.max(scratchNeeded, input.count, matrix.count)
-        let out = entries[Int(y.index)].offset
-        withValueStorage { base in
-            MatrixKernels.multiply(base + input.offset, base + matrix.offset, into: base + out,
-                                   m: m, k: k, n: n, initialRow: base + row.offset)
-        }
+        scratchNeeded = Swift.max(scratchNeeded, matrix.count)
+        let base = arena.values
+        MatrixKernels.multiply(base + input.offset, base + matrix.offset, into: base + outputOffset(y),
+                               m: m, k: k, n: n, initialRow: base + row.offset)
         return y
     }
 
@@ -57,13 +54,11 @@ extension TensorTape {
         precondition(isSame || isRow || right.count == 1,
                      "A + B needs B of A's shape \(left.shape), one row 1×\(left.columns) or one element; got \(right.shape)")
         let y = record(.add, shape: left.shape, parents: (a, b, nil))
-        let out = entries[Int(y.index)].offset
-        withValueStorage { base in
-            let x = base + left.offset, z = base + out, c = base + right.offset
-            let columns = Int(left.columns)
-            for i in 0..<left.count {
-                z[i] = x[i] + (isSame ? c[i] : (right.count == 1 ? c[0] : c[i % columns]))
-            }
+        let base = arena.values
+        let x = base + left.offset, z = base + outputOffset(y), c = base + right.offset
+        let columns = Int(left.columns)
+        for i in 0..<left.count {
+            z[i] = x[i] + (isSame ? c[i] : (right.count == 1 ? c[0] : c[i % columns]))
         }
         return y
     }
@@ -74,10 +69,8 @@ extension TensorTape {
         let left = entry(a), right = entry(b)
         precondition(left.shape == right.shape, "A − B needs equal shapes, got \(left.shape) and \(right.shape)")
         let y = record(.subtract, shape: left.shape, parents: (a, b, nil))
-        let out = entries[Int(y.index)].offset
-        withValueStorage { base in
-            for i in 0..<left.count { base[out + i] = base[left.offset + i] - base[right.offset + i] }
-        }
+        let base = arena.values, out = outputOffset(y)
+        for i in 0..<left.count { base[out + i] = base[left.offset + i] - base[right.offset + i] }
         return y
     }
 
@@ -87,10 +80,8 @@ extension TensorTape {
         let left = entry(a), right = entry(b)
         precondition(left.shape == right.shape, "A ⊙ B needs equal shapes, got \(left.shape) and \(right.shape)")
         let y = record(.multiply, shape: left.shape, parents: (a, b, nil))
-        let out = entries[Int(y.index)].offset
-        withValueStorage { base in
-            for i in 0..<left.count { base[out + i] = base[left.offset + i] * base[right.offset + i] }
-        }
+        let base = arena.values, out = outputOffset(y)
+        for i in 0..<left.count { base[out + i] = base[left.offset + i] * base[right.offset + i] }
         return y
     }
 
@@ -99,23 +90,18 @@ extension TensorTape {
     public mutating func scale(_ a: Tensor, by c: Double) -> Tensor {
         let input = entry(a)
         let y = record(.scale, shape: input.shape, parents: (a, nil, nil), constant: c)
-        let out = entries[Int(y.index)].offset
-        withValueStorage { base in
-            for i in 0..<input.count { base[out + i] = base[input.offset + i] * c }
-        }
+        let base = arena.values, out = outputOffset(y)
+        for i in 0..<input.count { base[out + i] = base[input.offset + i] * c }
         return y
     }
 
-    /// Element-wise `tanh` (FastMath, ≤ 3 ulp).  Backward: `dA += dY ⊙ (1 − Y²)`.
+    /// Element-wise `tanh` (FastMath, ≤ 3 ulp of exact).  Backward: `dA += dY ⊙ (1 − Y²)`.
     @inlinable
     public mutating func tanh(_ a: Tensor) -> Tensor {
         let input = entry(a)
         let y = record(.tanh, shape: input.shape, parents: (a, nil, nil))
-        let out = entries[Int(y.index)].offset
-        withValueStorage { base in
-            (base + out).update(from: base + input.offset, count: input.count)
-            FastMath.tanh(UnsafeMutableBufferPointer(start: base + out, count: input.count))
-        }
+        let base = arena.values
+        FastMath.tanh(base + input.offset, into: base + outputOffset(y), count: input.count)
         return y
     }
 
@@ -125,13 +111,8 @@ extension TensorTape {
     public mutating func sigmoid(_ a: Tensor) -> Tensor {
         let input = entry(a)
         let y = record(.sigmoid, shape: input.shape, parents: (a, nil, nil))
-        let out = entries[Int(y.index)].offset
-        withValueStorage { base in
-            let output = UnsafeMutableBufferPointer(start: base + out, count: input.count)
-            for i in 0..<input.count { output[i] = -base[input.offset + i] }
-            FastMath.exp(output)
-            for i in 0..<input.count { output[i] = 1 / (1 + output[i]) }
-        }
+        let base = arena.values
+        FastMath.sigmoid(base + input.offset, into: base + outputOffset(y), count: input.count)
         return y
     }
 
@@ -140,12 +121,10 @@ extension TensorTape {
     public mutating func relu(_ a: Tensor) -> Tensor {
         let input = entry(a)
         let y = record(.relu, shape: input.shape, parents: (a, nil, nil))
-        let out = entries[Int(y.index)].offset
-        withValueStorage { base in
-            for i in 0..<input.count {
-                let x = base[input.offset + i]
-                base[out + i] = x > 0 ? x : 0
-            }
+        let base = arena.values, out = outputOffset(y)
+        for i in 0..<input.count {
+            let x = base[input.offset + i]
+            base[out + i] = x > 0 ? x : 0
         }
         return y
     }
@@ -155,8 +134,8 @@ extension TensorTape {
     public mutating func sum(_ a: Tensor) -> Tensor {
         let input = entry(a)
         let y = record(.sum, shape: .scalar, parents: (a, nil, nil))
-        let out = entries[Int(y.index)].offset
-        withValueStorage { base in base[out] = MatrixKernels.sum(base + input.offset, count: input.count) }
+        let base = arena.values
+        base[outputOffset(y)] = MatrixKernels.sum(base + input.offset, count: input.count)
         return y
     }
 
@@ -165,10 +144,8 @@ extension TensorTape {
     public mutating func mean(_ a: Tensor) -> Tensor {
         let input = entry(a)
         let y = record(.mean, shape: .scalar, parents: (a, nil, nil))
-        let out = entries[Int(y.index)].offset
-        withValueStorage { base in
-            base[out] = MatrixKernels.sum(base + input.offset, count: input.count) / Double(input.count)
-        }
+        let base = arena.values
+        base[outputOffset(y)] = MatrixKernels.sum(base + input.offset, count: input.count) / Double(input.count)
         return y
     }
 
@@ -179,15 +156,9 @@ extension TensorTape {
         let p = entry(prediction), t = entry(target)
         precondition(p.shape == t.shape, "MSE needs a target of the prediction's shape \(p.shape), got \(t.shape)")
         let y = record(.meanSquaredError, shape: .scalar, parents: (prediction, target, nil))
-        let out = entries[Int(y.index)].offset
-        withValueStorage { base in
-            var total = 0.0
-            for i in 0..<p.count {
-                let residual = base[p.offset + i] - base[t.offset + i]
-                total += residual * residual
-            }
-            base[out] = total / Double(p.count)
-        }
+        let base = arena.values
+        base[outputOffset(y)] = MatrixKernels.squaredDistance(base + p.offset, base + t.offset, count: p.count)
+            / Double(p.count)
         return y
     }
 
@@ -200,16 +171,14 @@ extension TensorTape {
         let p = entry(probability), t = entry(target)
         precondition(p.shape == t.shape, "BCE needs a target of the probability's shape \(p.shape), got \(t.shape)")
         let y = record(.binaryCrossEntropy, shape: .scalar, parents: (probability, target, nil))
-        let out = entries[Int(y.index)].offset
-        withValueStorage { base in
-            var total = 0.0
-            for i in 0..<p.count {
-                let (logP, logQ) = Self.clampedLogs(base[p.offset + i])
-                let target = base[t.offset + i]
-                total -= target * logP + (1 - target) * logQ
-            }
-            base[out] = total / Double(p.count)
+        let base = arena.values
+        var total = 0.0
+        for i in 0..<p.count {
+            let (logP, logQ) = Self.clampedLogs(base[p.offset + i])
+            let target = base[t.offset + i]
+            total -= target * logP + (1 - target) * logQ
         }
+        base[outputOffset(y)] = total / Double(p.count)
         return y
     }
 
@@ -224,16 +193,9 @@ extension TensorTape {
         let z = entry(logits), t = entry(target)
         precondition(z.shape == t.shape, "BCE needs a target of the logits' shape \(z.shape), got \(t.shape)")
         let y = record(.binaryCrossEntropyWithLogits, shape: .scalar, parents: (logits, target, nil))
-        let out = entries[Int(y.index)].offset
-        withValueStorage { base in
-            var total = 0.0
-            for i in 0..<z.count {
-                let logit = base[z.offset + i]
-                let softplus = Swift.max(logit, 0) + Glibc.log1p(Glibc.exp(-Swift.abs(logit)))
-                total += softplus - base[t.offset + i] * logit
-            }
-            base[out] = total / Double(z.count)
-        }
+        let base = arena.values
+        base[outputOffset(y)] = MatrixKernels.crossEntropySum(logits: base + z.offset, targets: base + t.offset,
+                                                              count: z.count) / Double(z.count)
         return y
     }
 
@@ -261,22 +223,30 @@ extension TensorTape {
         precondition(entry(slope).count == 1 && entry(intercept).count == 1, "the slope and intercept are 1×1 tensors")
         precondition(inputs.count == targets.count && !inputs.isEmpty, "one target per input, at least one sample")
         let y = record(.lineMeanSquaredError, shape: .scalar, parents: (slope, intercept, nil), auxiliaryCount: 2)
-        let stored = entries[Int(y.index)]
-        let w = values[entry(slope).offset], b = values[entry(intercept).offset]
+        let stored = arena.entries[Int(y.index)]
+        let w = arena.values[entry(slope).offset], b = arena.values[entry(intercept).offset]
         let (loss, slopePartial, interceptPartial) = inputs.withUnsafeBufferPointer { x in
             targets.withUnsafeBufferPointer { t in
                 MatrixKernels.lineSquaredError(slope: w, intercept: b, inputs: x, targets: t)
             }
         }
-        values[stored.offset] = loss
-        auxiliary[stored.auxiliaryOffset] = slopePartial
-        auxiliary[stored.auxiliaryOffset + 1] = interceptPartial
+        arena.values[stored.offset] = loss
+        arena.auxiliary[stored.auxiliaryOffset] = slopePartial
+        arena.auxiliary[stored.auxiliaryOffset + 1] = interceptPartial
         return y
     }
 }
 
+extension TensorTape {
+    /// Where `tensor`'s values start (a tensor just recorded, usually).
+    @inlinable @inline(__always)
+    func outputOffset(_ tensor: Tensor) -> Int { arena.entries[Int(tensor.index)].offset }
+}
+
 extension MatrixKernels {
-    /// `(L, ∂L/∂w, ∂L/∂b)` of `L = (1/N) Σ (w·xᵢ + b − yᵢ)²` in one pass.
+    /// `(L, ∂L/∂w, ∂L/∂b)` of `L = (1/N) Σ (w·xᵢ + b − yᵢ)²` in one pass,
+    /// eight vectors of independent partial sums per quantity (short
+    /// dependent chains: a training step waits for this result).
     @inlinable
     static func lineSquaredError(
         slope w: Double, intercept b: Double, inputs x: UnsafeBufferPointer<Double>, targets y: UnsafeBufferPointer<Double>
@@ -284,29 +254,94 @@ extension MatrixKernels {
         let n = x.count
         guard let xs = x.baseAddress, let ys = y.baseAddress else { return (.nan, .nan, .nan) }
         let wv = Vector(repeating: w), bv = Vector(repeating: b)
-        var loss0 = Vector(), loss1 = Vector(), gw0 = Vector(), gw1 = Vector(), gb0 = Vector(), gb1 = Vector()
+        var loss = (Vector(), Vector(), Vector(), Vector(), Vector(), Vector(), Vector(), Vector())
+        var slope = loss, intercept = loss
+        @inline(__always) func accumulate(_ i: Int, _ l: inout Vector, _ s: inout Vector, _ c: inout Vector) {
+            let xi = load(xs + i)
+            let r = bv.plusProduct(wv, xi) - load(ys + i)
+            l = l.plusProduct(r, r)
+            s = s.plusProduct(r, xi)
+            c += r
+        }
         var i = 0
+        while i + 64 <= n {
+            accumulate(i, &loss.0, &slope.0, &intercept.0)
+            accumulate(i + 8, &loss.1, &slope.1, &intercept.1)
+            accumulate(i + 16, &loss.2, &slope.2, &intercept.2)
+            accumulate(i + 24, &loss.3, &slope.3, &intercept.3)
+            accumulate(i + 32, &loss.4, &slope.4, &intercept.4)
+            accumulate(i + 40, &loss.5, &slope.5, &intercept.5)
+            accumulate(i + 48, &loss.6, &slope.6, &intercept.6)
+            accumulate(i + 56, &loss.7, &slope.7, &intercept.7)
+            i += 64
+        }
         while i + 8 <= n {
-            let x0 = load(xs + i), x1 = load(xs + i + 4)
-            let r0 = wv * x0 + bv - load(ys + i)
-            let r1 = wv * x1 + bv - load(ys + i + 4)
-            loss0 += r0 * r0; loss1 += r1 * r1
-            gw0 += r0 * x0; gw1 += r1 * x1
-            gb0 += r0; gb1 += r1
+            accumulate(i, &loss.0, &slope.0, &intercept.0)
             i += 8
         }
-        let l = loss0 + loss1, gw = gw0 + gw1, gb = gb0 + gb1
-        var loss = (l[0] + l[1]) + (l[2] + l[3])
-        var sumW = (gw[0] + gw[1]) + (gw[2] + gw[3])
-        var sumB = (gb[0] + gb[1]) + (gb[2] + gb[3])
+        @inline(__always) func total(_ v: (Vector, Vector, Vector, Vector, Vector, Vector, Vector, Vector)) -> Double {
+            horizontalSum(((v.0 + v.1) + (v.2 + v.3)) + ((v.4 + v.5) + (v.6 + v.7)))
+        }
+        var totalLoss = total(loss), totalSlope = total(slope), totalIntercept = total(intercept)
         while i < n {
-            let r = w * xs[i] + b - ys[i]
-            loss += r * r
-            sumW += r * xs[i]
-            sumB += r
+            let r = b.plusProduct(w, xs[i]) - ys[i]
+            totalLoss = totalLoss.plusProduct(r, r)
+            totalSlope = totalSlope.plusProduct(r, xs[i])
+            totalIntercept += r
             i += 1
         }
+        // Dividing by a power of two is multiplying by its exact reciprocal
+        // (the same bits, without a division's latency).
         let count = Double(n)
-        return (loss / count, 2 * sumW / count, 2 * sumB / count)
+        if n & (n - 1) == 0 {
+            let inverse = 1 / count
+            return (totalLoss * inverse, 2 * totalSlope * inverse, 2 * totalIntercept * inverse)
+        }
+        return (totalLoss / count, 2 * totalSlope / count, 2 * totalIntercept / count)
+    }
+
+    /// `Σ (p[i] − t[i])²` with two vector accumulators, in a fixed order.
+    @inlinable
+    static func squaredDistance(_ p: UnsafePointer<Double>, _ t: UnsafePointer<Double>, count: Int) -> Double {
+        var s0 = Vector(), s1 = Vector()
+        var i = 0
+        while i + 16 <= count {
+            let r0 = load(p + i) - load(t + i), r1 = load(p + i + 8) - load(t + i + 8)
+            s0 = s0.plusProduct(r0, r0)
+            s1 = s1.plusProduct(r1, r1)
+            i += 16
+        }
+        while i + 8 <= count {
+            let r = load(p + i) - load(t + i)
+            s0 = s0.plusProduct(r, r)
+            i += 8
+        }
+        var total = horizontalSum(s0 + s1)
+        while i < count {
+            let r = p[i] - t[i]
+            total = total.plusProduct(r, r)
+            i += 1
+        }
+        return total
+    }
+
+    /// `Σ softplus(zᵢ) − tᵢ·zᵢ` (`FastMath.softplus`), eight lanes at a time,
+    /// the tail in a padded vector whose extra lanes are dropped.
+    @inlinable
+    static func crossEntropySum(logits z: UnsafePointer<Double>, targets t: UnsafePointer<Double>, count: Int) -> Double {
+        var sum = Vector()
+        var i = 0
+        while i + 8 <= count {
+            let logit = load(z + i)
+            sum += FastMath.softplus(logit) - load(t + i) * logit
+            i += 8
+        }
+        var total = horizontalSum(sum)
+        if i < count {
+            let logit = FastMath.loadPartial(z + i, count: count - i)
+            let terms = FastMath.softplus(logit) - FastMath.loadPartial(t + i, count: count - i) * logit
+            for lane in 0..<(count - i) { total += terms[lane] }
+        }
+        return total
     }
 }

@@ -3,16 +3,21 @@
 // live) and its output values to one flat arena of doubles; creation order is
 // a topological order, so the backward pass is one reverse sweep in which
 // each entry applies its vector–Jacobian product to its parents' adjoints.
-// Three arenas (values, adjoints, saved local partials) and a scratch area
-// keep their capacity across `removeAll()`, so a training loop that records a
-// fresh graph every step allocates nothing after its first step.
+//
+// Storage: one `TensorArena` object holds raw buffers (entries, values,
+// adjoints, saved local partials, scratch) with logical counts. They grow by
+// doubling and are never shrunk, so a training loop that records a fresh
+// graph every step allocates nothing after its first step, and recording an
+// operation costs a few stores, not the uniqueness and capacity checks of
+// four arrays. The tape stays a value: it copies its arena before the first
+// mutation of a shared one (copy on write), as an array would.
 
 /// One recorded tensor operation.
 @usableFromInline
 struct TensorEntry: Sendable {
-    /// Where the output starts in `values` (and `adjoints`).
+    /// Where the output starts in the values (and adjoints).
     @usableFromInline var offset: Int
-    /// Where saved local partials start in `auxiliary`; −1 when none.
+    /// Where saved local partials start in the auxiliary buffer; −1 when none.
     @usableFromInline var auxiliaryOffset: Int
     @usableFromInline var rows: Int32
     @usableFromInline var columns: Int32
@@ -48,6 +53,66 @@ struct TensorEntry: Sendable {
     var shape: TensorShape { TensorShape(rows: Int(rows), columns: Int(columns)) }
 }
 
+/// The buffers of one `TensorTape`: fixed capacities, freed with the object.
+/// Every property is a constant, so reading a pointer costs no exclusivity
+/// check; the logical counts live in the tape (a value). Only a tape that
+/// holds the sole reference writes through the pointers
+/// (`TensorTape.makeUnique`), which is what makes the unchecked `Sendable`
+/// sound: a shared arena is only ever read.
+@usableFromInline
+final class TensorArena: @unchecked Sendable {
+    @usableFromInline let entries: UnsafeMutablePointer<TensorEntry>
+    @usableFromInline let entryCapacity: Int
+    /// Values and adjoints share one capacity (an adjoint per value).
+    @usableFromInline let values: UnsafeMutablePointer<Double>
+    @usableFromInline let adjoints: UnsafeMutablePointer<Double>
+    @usableFromInline let valueCapacity: Int
+    @usableFromInline let auxiliary: UnsafeMutablePointer<Double>
+    @usableFromInline let auxiliaryCapacity: Int
+    /// Room for the backward pass's transposes.
+    @usableFromInline let scratch: UnsafeMutablePointer<Double>
+    @usableFromInline let scratchCapacity: Int
+
+    @usableFromInline
+    init(entryCapacity: Int = 16, valueCapacity: Int = 256, auxiliaryCapacity: Int = 4, scratchCapacity: Int = 256) {
+        self.entryCapacity = entryCapacity
+        self.valueCapacity = valueCapacity
+        self.auxiliaryCapacity = auxiliaryCapacity
+        self.scratchCapacity = scratchCapacity
+        entries = .allocate(capacity: entryCapacity)
+        values = .allocate(capacity: valueCapacity)
+        adjoints = .allocate(capacity: valueCapacity)
+        auxiliary = .allocate(capacity: auxiliaryCapacity)
+        scratch = .allocate(capacity: scratchCapacity)
+    }
+
+    deinit {
+        entries.deallocate()
+        values.deallocate()
+        adjoints.deallocate()
+        auxiliary.deallocate()
+        scratch.deallocate()
+    }
+
+    /// A new arena with at least the given capacities (each at least doubled
+    /// when it must grow) holding this one's first `entryCount` entries,
+    /// `valueCount` values and adjoints and `auxiliaryCount` saved partials.
+    @usableFromInline
+    func copy(entryCount: Int, valueCount: Int, auxiliaryCount: Int, minimumEntries: Int = 0, minimumValues: Int = 0,
+              minimumAuxiliary: Int = 0, minimumScratch: Int = 0) -> TensorArena {
+        func grown(_ capacity: Int, _ needed: Int) -> Int { needed > capacity ? Swift.max(needed, 2 * capacity) : capacity }
+        let twin = TensorArena(entryCapacity: grown(entryCapacity, minimumEntries),
+                               valueCapacity: grown(valueCapacity, minimumValues),
+                               auxiliaryCapacity: grown(auxiliaryCapacity, minimumAuxiliary),
+                               scratchCapacity: grown(scratchCapacity, minimumScratch))
+        twin.entries.update(from: entries, count: entryCount)
+        twin.values.update(from: values, count: valueCount)
+        twin.adjoints.update(from: adjoints, count: valueCount)
+        twin.auxiliary.update(from: auxiliary, count: auxiliaryCount)
+        return twin
+    }
+}
+
 /// A reverse-mode automatic differentiation tape whose values are matrices:
 /// the vectorised path for neural networks.
 ///
@@ -65,11 +130,11 @@ struct TensorEntry: Sendable {
 /// Every node stays introspectable (`nodes`, `edges`: operation, shape,
 /// values, adjoints), like the scalar `Tape`'s.
 public struct TensorTape: Sendable {
-    @usableFromInline var entries: ContiguousArray<TensorEntry> = []
-    @usableFromInline var values: ContiguousArray<Double> = []
-    @usableFromInline var adjoints: ContiguousArray<Double> = []
-    @usableFromInline var auxiliary: ContiguousArray<Double> = []
-    @usableFromInline var scratch: ContiguousArray<Double> = []
+    @usableFromInline var arena = TensorArena()
+    /// The recorded entries, values and saved partials: the arena's logical sizes.
+    @usableFromInline var entryCount = 0
+    @usableFromInline var valueCount = 0
+    @usableFromInline var auxiliaryCount = 0
     /// The scratch the backward pass needs (transposes), in doubles.
     @usableFromInline var scratchNeeded = 0
     @usableFromInline var names: [Int32: String] = [:]
@@ -80,29 +145,63 @@ public struct TensorTape: Sendable {
 
     public init() {}
 
+    /// Copies the arena if another tape shares it (copy on write); call
+    /// before every mutation.
+    @inlinable @inline(__always)
+    mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&arena) {
+            arena = arena.copy(entryCount: entryCount, valueCount: valueCount, auxiliaryCount: auxiliaryCount)
+        }
+    }
+
+    /// Makes room for `entries` more entries, `values` more values and
+    /// `auxiliary` more saved partials, in an arena of this tape's own.
+    @inlinable @inline(__always)
+    mutating func reserve(entries: Int, values: Int, auxiliary: Int) {
+        makeUnique()
+        if entryCount + entries > arena.entryCapacity || valueCount + values > arena.valueCapacity
+            || auxiliaryCount + auxiliary > arena.auxiliaryCapacity {
+            arena = arena.copy(entryCount: entryCount, valueCount: valueCount, auxiliaryCount: auxiliaryCount,
+                               minimumEntries: entryCount + entries, minimumValues: valueCount + values,
+                               minimumAuxiliary: auxiliaryCount + auxiliary)
+        }
+    }
+
+    /// Makes the scratch area hold at least `count` doubles, in an arena of
+    /// this tape's own.
+    @inlinable @inline(__always)
+    mutating func reserveScratch(_ count: Int) {
+        makeUnique()
+        if count > arena.scratchCapacity {
+            arena = arena.copy(entryCount: entryCount, valueCount: valueCount, auxiliaryCount: auxiliaryCount,
+                               minimumScratch: count)
+        }
+    }
+
     /// Forgets every tensor but keeps all storage.
+    @inlinable
     public mutating func removeAll() {
-        entries.removeAll(keepingCapacity: true)
-        values.removeAll(keepingCapacity: true)
-        auxiliary.removeAll(keepingCapacity: true)
+        entryCount = 0
+        valueCount = 0
+        auxiliaryCount = 0
         if !names.isEmpty { names.removeAll(keepingCapacity: true) }
         scratchNeeded = 0
         lastOutputStorage = nil
     }
 
-    /// The doubles the tape has room for in its arenas: constant from step to
-    /// step once a training loop has warmed up (nothing is allocated).
+    /// The doubles (and entries) the tape has room for: constant from step
+    /// to step once a training loop has warmed up (nothing is allocated).
     public var storageCapacity: Int {
-        values.capacity + adjoints.capacity + auxiliary.capacity + scratch.capacity + entries.capacity
+        2 * arena.valueCapacity + arena.auxiliaryCapacity + arena.scratchCapacity + arena.entryCapacity
     }
 
     /// The number of recorded tensors.
     @inlinable
-    public var count: Int { entries.count }
+    public var count: Int { entryCount }
 
     /// The shape of `tensor`.
     @inlinable
-    public func shape(of tensor: Tensor) -> TensorShape { entries[Int(tensor.index)].shape }
+    public func shape(of tensor: Tensor) -> TensorShape { entry(tensor).shape }
 
     /// The name given to `tensor` when it was recorded, if any.
     public func name(of tensor: Tensor) -> String? { names[tensor.index] }
@@ -118,24 +217,23 @@ public struct TensorTape: Sendable {
 
     /// The forward values of `tensor`, row-major (allocates; for views and tests).
     public func value(of tensor: Tensor) -> [Double] {
-        let entry = entries[Int(tensor.index)]
-        return Array(values[entry.offset..<(entry.offset + entry.count)])
+        withValues(of: tensor) { Array($0) }
     }
 
     /// The single value of a 1 × 1 tensor (a loss).
     @inlinable
     public func scalar(of tensor: Tensor) -> Double {
-        let entry = entries[Int(tensor.index)]
+        let entry = entry(tensor)
         precondition(entry.count == 1, "scalar(of:) reads a 1×1 tensor; this one is \(entry.shape)")
-        return values[entry.offset]
+        return arena.values[entry.offset]
     }
 
     /// Calls `body` with the values of `tensor`, without copying.
     @inlinable
     public func withValues<R>(of tensor: Tensor, _ body: (UnsafeBufferPointer<Double>) throws -> R) rethrows -> R {
-        let entry = entries[Int(tensor.index)]
-        return try values.withUnsafeBufferPointer {
-            try body(UnsafeBufferPointer(rebasing: $0[entry.offset..<(entry.offset + entry.count)]))
+        let entry = entry(tensor)
+        return try withExtendedLifetime(arena) {
+            try body(UnsafeBufferPointer(start: arena.values + entry.offset, count: entry.count))
         }
     }
 
@@ -150,15 +248,20 @@ public struct TensorTape: Sendable {
     @inlinable
     public func withAdjoint<R>(of tensor: Tensor, _ body: (UnsafeBufferPointer<Double>) throws -> R) rethrows -> R {
         precondition(lastOutput != nil, "adjoints exist only after backward(from:)")
-        let entry = entries[Int(tensor.index)]
-        return try adjoints.withUnsafeBufferPointer {
-            try body(UnsafeBufferPointer(rebasing: $0[entry.offset..<(entry.offset + entry.count)]))
+        let entry = entry(tensor)
+        if !entry.needsGradient || tensor.index > (lastOutput?.index ?? -1) {
+            // Never written by the backward pass: report the zeros it stands for.
+            return try [Double](repeating: 0, count: entry.count).withUnsafeBufferPointer(body)
+        }
+        return try withExtendedLifetime(arena) {
+            try body(UnsafeBufferPointer(start: arena.adjoints + entry.offset, count: entry.count))
         }
     }
 
     // MARK: Recording
 
-    /// Appends an entry with room for its output; returns its handle.
+    /// Appends an entry with room for its output (uninitialised: the
+    /// operation writes every element); returns its handle.
     @inlinable
     mutating func record(
         _ operation: TensorOperation, shape: TensorShape, parents: (Tensor?, Tensor?, Tensor?) = (nil, nil, nil),
@@ -168,53 +271,37 @@ public struct TensorTape: Sendable {
         switch operation {
         case .variable: needsGradient = true
         case .constant: needsGradient = false
-        default:
-            needsGradient = reaches(parents.0) || reaches(parents.1) || reaches(parents.2)
+        default: needsGradient = reaches(parents.0) || reaches(parents.1) || reaches(parents.2)
         }
-        let offset = values.count
-        // Small outputs (a loss, a single weight) append directly: cheaper than
-        // the generic sequence append in a loop that runs every step.
-        if shape.count <= 2 {
-            for _ in 0..<shape.count { values.append(0) }
-        } else {
-            values.append(contentsOf: repeatElement(0, count: shape.count))
-        }
+        reserve(entries: 1, values: shape.count, auxiliary: auxiliaryCount)
+        let offset = valueCount
+        valueCount += shape.count
         var auxiliaryOffset = -1
         if auxiliaryCount > 0 {
-            auxiliaryOffset = auxiliary.count
-            auxiliary.append(contentsOf: repeatElement(0, count: auxiliaryCount))
+            auxiliaryOffset = self.auxiliaryCount
+            self.auxiliaryCount += auxiliaryCount
         }
-        entries.append(TensorEntry(
+        (arena.entries + entryCount).initialize(to: TensorEntry(
             offset: offset, auxiliaryOffset: auxiliaryOffset,
             rows: Int32(shape.rows), columns: Int32(shape.columns),
             first: parents.0?.index ?? -1, second: parents.1?.index ?? -1, third: parents.2?.index ?? -1,
             constant: constant, operation: operation, needsGradient: needsGradient))
+        entryCount += 1
         lastOutputStorage = nil
-        return Tensor(index: Int32(entries.count - 1))
+        return Tensor(index: Int32(entryCount - 1))
     }
 
     /// Whether a gradient flows into `parent`.
     @inlinable
     func reaches(_ parent: Tensor?) -> Bool {
         guard let parent else { return false }
-        return entries[Int(parent.index)].needsGradient
-    }
-
-    /// Runs `body` with a pointer to the start of the value arena.
-    @inlinable
-    mutating func withValueStorage<R>(_ body: (UnsafeMutablePointer<Double>) -> R) -> R {
-        values.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress else {
-                preconditionFailure("a recorded tensor always has at least one value")
-            }
-            return body(base)
-        }
+        return entry(parent).needsGradient
     }
 
     @inlinable
     func entry(_ tensor: Tensor) -> TensorEntry {
-        precondition(Int(tensor.index) < entries.count, "\(tensor) was not recorded on this tape")
-        return entries[Int(tensor.index)]
+        precondition(tensor.index >= 0 && Int(tensor.index) < entryCount, "\(tensor) was not recorded on this tape")
+        return arena.entries[Int(tensor.index)]
     }
 
     /// A leaf whose values are copied from `source`.
@@ -226,9 +313,8 @@ public struct TensorTape: Sendable {
         precondition(source.count == shape.count,
                      "a \(shape) tensor needs \(shape.count) values, got \(source.count)")
         let tensor = record(operation, shape: shape)
-        let offset = entries[Int(tensor.index)].offset
-        withValueStorage { base in
-            if let start = source.baseAddress { (base + offset).update(from: start, count: source.count) }
+        if let start = source.baseAddress {
+            (arena.values + arena.entries[Int(tensor.index)].offset).update(from: start, count: source.count)
         }
         if let name { names[tensor.index] = name }
         return tensor
@@ -254,11 +340,9 @@ public struct TensorTape: Sendable {
         let shape = TensorShape(rows: rows, columns: columns)
         precondition(source.count == shape.count, "a \(shape) tensor needs \(shape.count) values, got \(source.count)")
         let tensor = record(.variable, shape: shape)
-        let offset = entries[Int(tensor.index)].offset
-        withValueStorage { base in
-            if let start = source.baseAddress {
-                MatrixKernels.transpose(start, into: base + offset, rows: columns, columns: rows)
-            }
+        if let start = source.baseAddress {
+            MatrixKernels.transpose(start, into: arena.values + arena.entries[Int(tensor.index)].offset,
+                                    rows: columns, columns: rows)
         }
         return tensor
     }
@@ -269,15 +353,12 @@ public struct TensorTape: Sendable {
     public mutating func constant<Rows: Collection<Int>>(gathering rows: Rows, from table: [Double], columns: Int) -> Tensor {
         precondition(!rows.isEmpty, "a tensor needs at least one row")
         let tensor = record(.constant, shape: TensorShape(rows: rows.count, columns: columns))
-        let offset = entries[Int(tensor.index)].offset
-        withValueStorage { base in
-            table.withUnsafeBufferPointer { source in
-                var destination = base + offset
-                for row in rows {
-                    precondition(row >= 0 && (row + 1) * columns <= source.count, "row \(row) is outside the table")
-                    for column in 0..<columns { destination[column] = source[row * columns + column] }
-                    destination += columns
-                }
+        var destination = arena.values + arena.entries[Int(tensor.index)].offset
+        table.withUnsafeBufferPointer { source in
+            for row in rows {
+                precondition(row >= 0 && (row + 1) * columns <= source.count, "row \(row) is outside the table")
+                for column in 0..<columns { destination[column] = source[row * columns + column] }
+                destination += columns
             }
         }
         return tensor
@@ -287,7 +368,7 @@ public struct TensorTape: Sendable {
     @inlinable
     public mutating func variable(_ value: Double) -> Tensor {
         let tensor = record(.variable, shape: .scalar)
-        values[entries[Int(tensor.index)].offset] = value
+        arena.values[arena.entries[Int(tensor.index)].offset] = value
         return tensor
     }
 

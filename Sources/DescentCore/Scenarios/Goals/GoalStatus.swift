@@ -38,3 +38,19 @@ public enum GoalStatus: Sendable, Equatable {
         }
     }
 }
+
+extension GoalStatus {
+    /// The most successful of several runs' statuses (a race): the earliest
+    /// reached, else a pending one with the most steps left, else the first
+    /// missed or diverged; nil for none.
+    public static func best(_ statuses: [GoalStatus]) -> GoalStatus? {
+        func rank(_ status: GoalStatus) -> (Int, Int) {
+            switch status {
+            case .reached(let step): (0, step)
+            case .pending(let stepsLeft): (1, -stepsLeft)
+            case .missed, .diverged: (2, 0)
+            }
+        }
+        return statuses.min { rank($0) < rank($1) }
+    }
+}

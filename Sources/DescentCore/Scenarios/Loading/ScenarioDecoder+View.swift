@@ -36,7 +36,8 @@ extension ScenarioDecoder {
     /// `random` (a filter-normalised plane through the start, seeded, with
     /// ranges `u` and `v` along its two directions). The start must be in
     /// view: a start off screen is always a mistake.
-    func view(from field: JSONField, model: DecodedModel, start: [Double]) throws(ScenarioError) -> DecodedView {
+    func view(from field: JSONField, model: DecodedModel, start: [Double],
+              startField: JSONField?) throws(ScenarioError) -> DecodedView {
         let names = model.objective.parameterNames
         let object = try field.anyObject()
         let plane = try object.optional("plane")?.choice(ScenarioFormat.planes) ?? (names.count <= 2 ? "weights" : "")
@@ -46,9 +47,9 @@ extension ScenarioDecoder {
                 throw (object.optional("plane") ?? field).error("the weights themselves can be shown for one or two; "
                                                                    + "this model has \(names.count): use slice or random")
             }
-            return try weightsView(from: field, names: names, start: start)
+            return try weightsView(from: field, names: names, start: start, startField: startField)
         case "slice":
-            return try sliceView(from: field, names: names, start: start)
+            return try sliceView(from: field, names: names, start: start, startField: startField)
         case "random":
             return try randomView(from: field, model: model, start: start)
         default:
@@ -59,14 +60,16 @@ extension ScenarioDecoder {
         }
     }
 
-    private func weightsView(from field: JSONField, names: [String], start: [Double]) throws(ScenarioError) -> DecodedView {
+    private func weightsView(from field: JSONField, names: [String], start: [Double],
+                             startField: JSONField?) throws(ScenarioError) -> DecodedView {
         let object = try field.object(allowing: ["plane"] + names, what: "the view")
         var ranges: [ClosedRange<Double>] = []
         for name in names {
             ranges.append(try object.required(name, "the view needs a [lower, upper] range for every weight: "
                                                   + Self.list(names)).interval())
         }
-        try requireInView(start, ranges: ranges, indices: Array(names.indices), names: names, field: field)
+        try requireInView(start, ranges: ranges, indices: Array(names.indices), names: names, field: field,
+                          startField: startField)
         if names.count == 1 {
             // The loss curve scales its own vertical axis; the region's is unused.
             return DecodedView(plane: .line(name: names[0]), region: ViewRegion(horizontal: ranges[0], vertical: 0...1))
@@ -74,7 +77,8 @@ extension ScenarioDecoder {
         return DecodedView(plane: .identity(names: names), region: ViewRegion(horizontal: ranges[0], vertical: ranges[1]))
     }
 
-    private func sliceView(from field: JSONField, names: [String], start: [Double]) throws(ScenarioError) -> DecodedView {
+    private func sliceView(from field: JSONField, names: [String], start: [Double],
+                           startField: JSONField?) throws(ScenarioError) -> DecodedView {
         let object = try field.object(allowing: ["plane"] + names, what: "a slice",
                                       listing: "plane and two of " + Self.list(names))
         let chosen = names.indices.filter { object.has(names[$0]) }
@@ -84,7 +88,7 @@ extension ScenarioDecoder {
         }
         var ranges: [ClosedRange<Double>] = []
         for index in chosen { ranges.append(try object.required(names[index], "").interval()) }
-        try requireInView(start, ranges: ranges, indices: chosen, names: names, field: field)
+        try requireInView(start, ranges: ranges, indices: chosen, names: names, field: field, startField: startField)
         return DecodedView(plane: .slice(through: start, free: chosen[0], chosen[1], names: names),
                            region: ViewRegion(horizontal: ranges[0], vertical: ranges[1]))
     }
@@ -110,11 +114,14 @@ extension ScenarioDecoder {
         return DecodedView(plane: plane, region: ViewRegion(horizontal: u, vertical: v))
     }
 
+    /// Throws at the start's offending value (or at the view, for a start
+    /// the file does not give) when the start lies outside `ranges`.
     private func requireInView(_ start: [Double], ranges: [ClosedRange<Double>], indices: [Int], names: [String],
-                               field: JSONField) throws(ScenarioError) {
+                               field: JSONField, startField: JSONField?) throws(ScenarioError) {
         for (range, index) in zip(ranges, indices) where !range.contains(start[index]) {
+            let value = startField?.value[names[index]] ?? startField?.value ?? field.value
             throw ScenarioError(
-                file: file, position: field.value.position, path: JSONPath.root.appending("start").appending(names[index]),
+                file: file, position: value.position, path: JSONPath.root.appending("start").appending(names[index]),
                 message: "\(Goal.number(start[index])) lies outside the view's \(names[index]) range "
                     + "[\(Goal.number(range.lowerBound)), \(Goal.number(range.upperBound))]; "
                     + "move the start or widen the view")

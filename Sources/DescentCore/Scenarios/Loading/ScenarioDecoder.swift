@@ -22,7 +22,7 @@ struct ScenarioDecoder {
         }
         let view: DecodedView
         if let field = object.optional("view") {
-            view = try self.view(from: field, model: model, start: start)
+            view = try self.view(from: field, model: model, start: start, startField: object.optional("start"))
         } else if let region = model.defaultRegion {
             if !region.contains(PlanePoint(u: start[0], v: start[1])), let startField = object.optional("start") {
                 throw startField.error("lies outside the function's own view (\(names[0]) "

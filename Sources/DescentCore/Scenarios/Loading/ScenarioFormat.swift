@@ -65,6 +65,17 @@ public enum ScenarioFormat {
     /// A known minimum listed by the file.
     public static let minimum = ["at", "label", "global"]
 
+    /// Every object of the format with its keys, named as in
+    /// scenarios/schema.json: `scenario` is the top level, the others are
+    /// its `$defs`. (A schedule object, `schedule`, is the object form of
+    /// `$defs/schedule`.)
+    public static let objects: [(definition: String, keys: [String])] = [
+        ("scenario", scenario), ("expressionModel", expressionModel), ("functionModel", functionModel),
+        ("dataModel", dataModel), ("pointsData", pointsData), ("csvData", csvData), ("generatedData", generatedData),
+        ("randomPlaneView", planeView), ("optimizer", optimizer), ("raceEntry", raceEntry), ("schedule", schedule),
+        ("clipping", clipping), ("goal", goal), ("restarts", restarts), ("minimum", minimum),
+    ]
+
     /// The names of the loss functions (with the short forms people type).
     public static let lossNames: [(name: String, loss: LossFunction)] = [
         ("mean-squared-error", .meanSquaredError), ("mse", .meanSquaredError),

@@ -10,7 +10,7 @@ extension Presets {
 {
   "$schema": "./schema.json",
   "title": "Batch size: full batch, mini-batch, stochastic",
-  "lesson": "Forty noisy points fit by a line, three ways at once. Full batch takes the true gradient of the whole loss and walks a smooth path; a mini-batch of 8 estimates it from a few points and wobbles; stochastic descent (one point a step) lurches about and never quite settles, though each of its steps costs a fortieth as much.",
+  "lesson": "One noisy fit three ways: full batch walks a smooth path, a mini-batch of 8 wobbles, stochastic descent lurches and never quite settles. Forty noisy points fit by a line: full batch takes the true gradient of the whole loss; a mini-batch estimates it from 8 points, stochastic descent from one, each step a fortieth of the cost.",
   "model": {
     "type": "linear-regression",
     "data": { "generate": "noisy-line", "count": 40, "slope": 1.5, "intercept": -0.5, "noise": 1.5, "seed": 4 }
@@ -31,8 +31,8 @@ extension Presets {
         ("beale.json", #"""
 {
   "$schema": "./schema.json",
-  "title": "Beale: plateaus and ridges, plain descent against Adam",
-  "lesson": "A flat plateau, steep ridges and a narrow curved valley down to (3, 0.5). Plain descent needs a rate small enough for the ridges and then crawls on the plateau; Adam scales each weight's step by its own recent gradients, so it keeps moving on the flat and does not fly off the steep parts.",
+  "title": "Beale: plateaus and ridges, SGD against Adam",
+  "lesson": "Plain descent crawls over Beale's plateau; Adam, which rescales each weight's step, reaches (3, 0.5) in a third of the steps. Around the narrow curved valley lie a flat plateau and steep ridges: plain descent needs a rate small enough for the ridges and then barely moves on the flat.",
   "model": { "function": "beale" },
   "race": [
     { "name": "sgd", "learningRate": 0.01 },
@@ -46,7 +46,7 @@ extension Presets {
 {
   "$schema": "./schema.json",
   "title": "The chain rule: c = a + b, d = b + 1, f = c·d",
-  "lesson": "Press g for the graph: each node shows its value and its adjoint, the derivative of the loss with respect to it. b reaches f by two paths, through c and through d, so its adjoint is the sum of two edge terms (the sum rule); each edge term is a local derivative times the adjoint above it (the chain rule). Press e to replay back-propagation one edge at a time. The loss f² is what makes a minimum: descent drives f to 0.",
+  "lesson": "b reaches the loss by two paths, through c and through d, so its gradient is the sum of two terms (the sum rule), each a product of local derivatives (the chain rule). Press g for the graph: every node shows its value and its adjoint, the derivative of the loss with respect to it; e replays back-propagation one edge at a time. Squaring f is what gives descent a minimum: it drives f to 0.",
   "model": {
     "expression": ["c = a + b", "d = b + 1", "f = c * d", "loss = f^2"]
   },
@@ -61,7 +61,7 @@ extension Presets {
 {
   "$schema": "./schema.json",
   "title": "Himmelblau: four minima, all equally deep",
-  "lesson": "Four minima of loss 0, one in each quarter of the view. Where descent ends depends only on where it starts: press r for random restarts and watch each path fall into the minimum of its own basin.",
+  "lesson": "Four equally deep minima: where descent ends depends only on where it starts. Each quarter of the view holds one, of loss 0. Press r for random restarts and watch each path fall into the minimum of its own basin.",
   "model": { "function": "himmelblau" },
   "optimizer": { "name": "sgd", "learningRate": 0.01 },
   "seed": 1,
@@ -74,7 +74,7 @@ extension Presets {
 {
   "$schema": "./schema.json",
   "title": "Local minima: trapped, then rescued by restarts",
-  "lesson": "Four wells of different depths. From this start descent rolls into the nearest well and stops there: the gradient is zero at every minimum, deep or not. Press r for a restart from a random point (earlier paths stay, dim), or type :restarts 20 to run twenty and count how many find the deepest well (◆).",
+  "lesson": "From this start descent rolls into the nearest well and stops there; random restarts find the deepest. The gradient is zero at every minimum, deep or not. Press r for a restart from a random point (earlier paths stay, dim), or type :restarts 20 to run twenty and count how many reach the deepest well (◆).",
   "model": { "function": "wells" },
   "view": { "a": [-4, 4], "b": [-4, 4] },
   "start": { "a": -2.6, "b": 2.2 },
@@ -89,7 +89,7 @@ extension Presets {
 {
   "$schema": "./schema.json",
   "title": "Learning-rate decay: start large, settle small",
-  "lesson": "The bowl of the other learning-rate scenarios, starting at a rate of 0.4 that would diverge, multiplied by 0.9 at every step. The first steps overshoot wildly; once the rate falls below 1/3 the zig-zag dies out and descent settles into the minimum. Watch learning rate in the panel.",
+  "lesson": "A rate too large to converge, multiplied by 0.9 at every step: wild at first, then it settles. The bowl of the other learning-rate scenarios, from a rate of 0.4 that alone would diverge; once the rate falls below 1/3 the zig-zag dies out. Watch learning rate in the panel.",
   "model": { "expression": "a^2 + 3*b^2" },
   "view": { "a": [-3, 3], "b": [-3, 3] },
   "start": { "a": -2.5, "b": 1.5 },
@@ -103,7 +103,7 @@ extension Presets {
 {
   "$schema": "./schema.json",
   "title": "Learning rate just right: there in a few steps",
-  "lesson": "The bowl of lr-too-small at a rate of 0.2: each step goes most of the way, a small overshoot across the steep direction b dies out at once, and the minimum is reached in a dozen steps.",
+  "lesson": "At a rate of 0.2 the bowl is crossed in a dozen steps. Each step goes most of the way, and a small overshoot across the steep direction b dies out at once. Compare lr-too-small and lr-too-large: the same bowl and start at other rates.",
   "model": { "expression": "a^2 + 3*b^2" },
   "view": { "a": [-3, 3], "b": [-3, 3] },
   "start": { "a": -2.5, "b": 1.5 },
@@ -116,7 +116,7 @@ extension Presets {
 {
   "$schema": "./schema.json",
   "title": "Learning rate too large: it oscillates, then diverges",
-  "lesson": "The same bowl at a rate of 0.36. Along the steep direction b each step overshoots the valley floor by more than it started (1 − 0.36·6 = −1.16): descent zig-zags ever wider and the loss explodes, while along a it still converges. Press [ to halve the rate and it settles.",
+  "lesson": "At a rate of 0.36 each step overshoots the valley floor by more than it started, so descent zig-zags ever wider and diverges. Along the steep direction b a step multiplies the distance by 1 − 0.36·6 = −1.16, while along a it still shrinks. Press [ to halve the rate and R to start again: it settles.",
   "model": { "expression": "a^2 + 3*b^2" },
   "view": { "a": [-3, 3], "b": [-3, 3] },
   "start": { "a": -2.5, "b": 1.5 },
@@ -129,7 +129,7 @@ extension Presets {
 {
   "$schema": "./schema.json",
   "title": "Learning rate too small: a crawl",
-  "lesson": "The same bowl as lr-just-right and lr-too-large, at a rate of 0.01: every step is safe and tiny, and descent needs hundreds of steps to cross the bowl. Press ] to double the rate a few times and count how many fewer steps it takes.",
+  "lesson": "At a rate of 0.01 every step is safe and tiny, and crossing the bowl takes hundreds of them. It is the bowl of lr-just-right and lr-too-large, from the same start. Press ] to double the rate a few times and count how many fewer steps it takes.",
   "model": { "expression": "a^2 + 3*b^2" },
   "view": { "a": [-3, 3], "b": [-3, 3] },
   "start": { "a": -2.5, "b": 1.5 },
@@ -160,7 +160,7 @@ extension Presets {
 {
   "$schema": "./schema.json",
   "title": "A sigmoid neuron and its plateau",
-  "lesson": "One neuron, prediction = σ(w·x + b), fit to a step. It starts saturated: σ is nearly 0 for every input, so the loss barely changes with w and b and the gradient almost vanishes. Descent crawls across the plateau, then finds the slope and drops. Press d to see the fit.",
+  "lesson": "A saturated sigmoid neuron sits on a plateau where the gradient almost vanishes, then suddenly learns. prediction = σ(w·x + b) is fit to a step, starting where σ is nearly 0 for every input: the loss barely changes with w and b, descent crawls for 250 steps, then finds the slope and drops. Press d to see the fit.",
   "model": {
     "type": "neuron",
     "activation": "sigmoid",
@@ -192,8 +192,8 @@ extension Presets {
         ("optimizer-race.json", #"""
 {
   "$schema": "./schema.json",
-  "title": "SGD, momentum, RMSProp and Adam race down Rosenbrock's valley",
-  "lesson": "Four optimizers from one start, each at a rate that suits it. SGD drops into the valley and crawls; momentum builds speed along the floor and overshoots the bend; RMSProp and Adam divide each weight's step by its recent gradient size, so the steep walls no longer dictate the pace. Press tab to pick one and tune it with ] [ M m.",
+  "title": "Four optimizers race down Rosenbrock's valley",
+  "lesson": "SGD, momentum, RMSProp and Adam race down Rosenbrock's curved valley from one start, each at a rate that suits it. SGD drops into the valley and crawls; momentum builds speed along the floor and swings round the bend; RMSProp and Adam divide each weight's step by its recent gradient size, so the steep walls no longer set the pace. Press tab to pick one and tune it with ] [ M m.",
   "model": { "function": "rosenbrock" },
   "race": [
     { "name": "sgd", "learningRate": 0.002 },
@@ -224,7 +224,7 @@ extension Presets {
 {
   "$schema": "./schema.json",
   "title": "A narrow ravine: why momentum helps",
-  "lesson": "The ravine is 125 times steeper across than along. Plain descent (SGD) zig-zags across it, then creeps along the gently sloping floor. Momentum (0.9) adds up its steps: along the floor they all point the same way and build speed; across it they alternate and partly cancel. It swings wider, yet arrives in a fraction of the steps, at the same learning rate. Press tab to pick one and M or m to change its momentum.",
+  "lesson": "Plain descent zig-zags across a narrow ravine and creeps along its floor; momentum 0.9 arrives in a fraction of the steps at the same learning rate. The ravine is 125 times steeper across than along. Momentum adds up its steps: along the floor they all point the same way and build speed; across it they alternate and partly cancel, so it swings wider yet arrives sooner. Press tab to pick one and M or m to change its momentum.",
   "model": { "expression": "0.1*a^2 + 12.5*b^2" },
   "view": { "a": [-3, 3], "b": [-1.5, 1.5] },
   "start": { "a": -2.8, "b": 1.2 },
@@ -240,7 +240,7 @@ extension Presets {
 {
   "$schema": "./schema.json",
   "title": "Rosenbrock's banana valley",
-  "lesson": "The valley floor is easy to find and slow to follow: it curves, its walls are steep, and its floor falls gently to (1, 1). Plain descent zig-zags down to the floor in ten steps (the loss falls from 24 to under 5) and then needs thousands more to crawl along it. Press M to add momentum, which carries speed around the bend (optimizer-race shows four methods here).",
+  "lesson": "Rosenbrock's valley is easy to find and slow to follow: it curves, its walls are steep, and its floor falls gently to (1, 1). Plain descent zig-zags down to the floor in ten steps (the loss falls from 24 to under 5) and then needs thousands more to crawl along it. Press M to add momentum, which carries speed around the bend (optimizer-race shows four methods here).",
   "model": { "function": "rosenbrock" },
   "optimizer": { "name": "sgd", "learningRate": 0.002 },
   "goal": { "reach": "global", "within": 0.05, "steps": 4000 }
@@ -250,8 +250,8 @@ extension Presets {
         ("saddle.json", #"""
 {
   "$schema": "./schema.json",
-  "title": "A saddle point: where the gradient vanishes without a minimum",
-  "lesson": "a² + b⁴/4 − b²/2: at the origin the surface curves up along a and down along b, so the gradient is zero but it is no minimum. Starting a hair off the a-axis, descent slides straight to the saddle, crawls there while the tiny b grows, then escapes into one of the two valleys.",
+  "title": "A saddle point: no slope, yet no minimum",
+  "lesson": "At a saddle point the gradient vanishes without a minimum: descent crawls there, then escapes. On a² + b⁴/4 − b²/2 the origin curves up along a and down along b. Starting a hair off the a-axis, descent slides straight to the saddle, lingers while the tiny b grows, then drops into one of the two valleys.",
   "model": { "function": "saddle" },
   "optimizer": { "name": "sgd", "learningRate": 0.1 },
   "goal": { "loss": -0.249, "steps": 150 }
@@ -262,7 +262,7 @@ extension Presets {
 {
   "$schema": "./schema.json",
   "title": "A tiny network learns XOR",
-  "lesson": "A 2 → 4 → 1 network (tanh, then a sigmoid output) on the XOR clusters, which no straight line separates. Its 17 weights are too many to plot, so the view is a random plane through the start (Li et al. 2018): two random directions, scaled unit by unit to the weights. The path is projected onto it. Press d to see the decision regions form.",
+  "lesson": "A 2 → 4 → 1 network learns XOR, which no straight line separates. Its 17 weights (tanh hidden units, a sigmoid output, cross-entropy) are too many to plot, so the view is a random plane through the start (Li et al. 2018): two random directions, scaled unit by unit to the weights, with the path projected onto it. Press d to see the decision regions form.",
   "model": {
     "type": "mlp",
     "hidden": [4],
