@@ -8,7 +8,9 @@ import DescentCore
 import DescentUI
 
 /// Keys for the control bytes 0…31 of the input; the others are typed as
-/// characters, and bytes from 128 are ticks, resizes and sampled surfaces.
+/// characters, and bytes from 128 are ticks (which also take queued steps),
+/// resizes, mouse events, background work done on the spot (cancelled
+/// part-way now and then) and sampled surfaces.
 private let specialKeys: [Key] = [
     .enter, .escape, .tab, .backspace, .delete, .up, .down, .left, .right, .home, .end, .pageUp, .pageDown,
     .function(1), .function(5), .resize,
@@ -34,11 +36,30 @@ public func fuzzFrames(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             state.handle(.character(Character(Unicode.Scalar(byte))))
         case 128..<192:
             state.apply(.tick(seconds: Double(byte - 128) / 16))
+            state.apply(.advancePendingSteps(maximum: 256))
         case 192..<224:
             guard index + 1 < bytes.count else { break }
             terminal = TerminalSize(columns: 1 + Int(bytes[index]) % 120, rows: 1 + Int(bytes[index + 1]) % 40)
             index += 2
             state.apply(.resize(terminal))
+        case 224..<240:
+            guard index + 1 < bytes.count else { break }
+            let kinds: [MouseEvent.Kind] = [.click, .wheelUp, .wheelDown]
+            state.handle(.mouse(MouseEvent(kind: kinds[Int(byte) % kinds.count], column: Int(bytes[index]) % 120,
+                                           row: Int(bytes[index + 1]) % 40)))
+            index += 2
+        case 240..<248:
+            // What the loop's runner would do in the background; polls beyond the budget cancel it.
+            var polls = 0
+            let budget = Int(byte - 240) * 50
+            for effect in state.takeEffects() {
+                var published: [ExplorerAction] = []
+                effect.perform(publish: { published.append($0) }, isCancelled: {
+                    polls += 1
+                    return polls > budget
+                })
+                for action in published { state.apply(action) }
+            }
         default:
             state.sampleSurfaceNow()
         }
