@@ -33,6 +33,17 @@ import Testing
     }
 }
 
+@Suite struct `Commands with extreme values` {
+    @Test func `a sweep from 1e-300 to 1e300 draws instead of trapping on an infinite rate`() {
+        var state = explorer()
+        for key in ":sweep 1e-300:1e300" { state.handle(.character(key)) }
+        state.handle(.enter)
+        state.settle()
+        let frame = ExplorerRenderer.render(state).text
+        #expect(frame.contains("final loss after"), "\(frame)")
+    }
+}
+
 @Suite struct `Commands that would freeze the explorer` {
     @Test(arguments: [("restarts 1000 100000", false), ("restarts 1000 1000", true), ("restarts 10 100000", true),
                       ("restarts 1000 1001", false)])
