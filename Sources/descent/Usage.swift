@@ -22,7 +22,7 @@ enum Usage {
       descent grad EXPR --at a=2,b=1 [--format table|json]
                                              the loss; its gradient by back-propagation and
                                              by central differences; their relative error
-      descent bench [--quick] [WORKLOAD...]  time the benchmark workloads (W1-W5, U1, U3) as
+      descent bench [--quick] [WORKLOAD...]  time the benchmark workloads (W1-W5, U1-U3) as
                                              JSON lines with check values; exit 1 if a check
                                              is wrong (--list names them)
       descent --help | --version

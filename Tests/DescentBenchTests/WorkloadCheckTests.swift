@@ -36,6 +36,18 @@ import TestSupport
         #expect(lines.flatMap(\.problems).isEmpty, "\(lines.flatMap(\.problems))")
     }
 
+    @Test func `W2 quick steps on the vectorised tape agree with the scalar tape's`() {
+        let lines = MultilayerPerceptronSteps().run(BenchSettings(isQuick: true))
+        #expect(lines.count == 1 && lines[0].workload == "W2")
+        #expect(lines.flatMap(\.problems).isEmpty, "\(lines.flatMap(\.problems))")
+    }
+
+    @Test func `W4 quick grid agrees with one loss evaluation per cell`() {
+        let lines = MultilayerPerceptronSurface().run(BenchSettings(isQuick: true))
+        #expect(lines.count == 1 && lines[0].workload == "W4")
+        #expect(lines.flatMap(\.problems).isEmpty, "\(lines.flatMap(\.problems))")
+    }
+
     @Test func `U2 quick grid of the tiny-mlp preset agrees with one scalar loss per cell`() {
         let lines = RandomPlaneSurface().run(BenchSettings(isQuick: true))
         #expect(lines.count == 1 && lines[0].workload == "U2")

@@ -134,6 +134,25 @@ let tensorCases: [TensorCase] = [
         }
     }
 
+    @Test func `the fused line loss at weights by value records the same graph and numbers`() {
+        let xs: [Double] = (0..<21).map { Double($0) * 0.2 - 2 }
+        let ys = xs.map { 1.5 * $0 + Glibc.cos(2 * $0) }
+        for point in seededPoints(count: 3, dimension: 2, in: -3...3, seed: 12) {
+            var separate = TensorTape()
+            let w = separate.variable(point[0]), b = separate.variable(point[1])
+            let loss = separate.lineMeanSquaredError(slope: w, intercept: b, inputs: xs, targets: ys)
+            separate.backward(from: loss)
+            var combined = TensorTape()
+            let recorded = combined.lineMeanSquaredError(slope: point[0], intercept: point[1], inputs: xs, targets: ys)
+            combined.backward(from: recorded.loss)
+            #expect(combined.nodes == separate.nodes, "at \(point)")
+            #expect(combined.adjoint(of: recorded.slope) == separate.adjoint(of: w), "at \(point)")
+            #expect(combined.adjoint(of: recorded.intercept) == separate.adjoint(of: b), "at \(point)")
+            #expect(combined.scalarAdjoint(of: recorded.slope) == separate.adjoint(of: w)[0], "at \(point)")
+            #expect(combined.scalarAdjoint(of: recorded.intercept) == separate.adjoint(of: b)[0], "at \(point)")
+        }
+    }
+
     @Test func `the graph is introspectable with shapes, values and adjoints`() {
         var tape = TensorTape()
         let x = tape.constant([1, 2, 3, 4, 5, 6], rows: 3, columns: 2, name: "X")

@@ -143,7 +143,8 @@ struct `Scenarios in the explorer` {
         try session.type("q")
         try session.waitFor(["DESCENT-EXIT=0"])
         try session.press("C-l")
-        try session.type("\(descentBinaryPath) \(folder.path)/bad.json; echo DESCENT-EXIT=$?")
+        // From inside the folder, so a long temporary path cannot wrap the message on the 100-column screen.
+        try session.type("cd '\(folder.path)' && \(descentBinaryPath) bad.json; echo DESCENT-EXIT=$?")
         try session.press("Enter")
         try session.waitFor(["bad.json:7:49: optimizer.learningRate: must be > 0, got 0", "DESCENT-EXIT=1"])
     }

@@ -17,17 +17,17 @@ extension LinearRegression {
         }
         precondition(weights.count == 2, "linear regression has two weights, w and b")
         workspace.tensorTape.removeAll()
-        let w = workspace.tensorTape.variable(weights[0])
-        let b = workspace.tensorTape.variable(weights[1])
-        let loss = workspace.tensorTape.lineMeanSquaredError(slope: w, intercept: b,
-                                                             inputs: data.features, targets: data.targets)
+        let (loss, w, b) = workspace.tensorTape.lineMeanSquaredError(slope: weights[0], intercept: weights[1],
+                                                                     inputs: data.features, targets: data.targets)
         workspace.tensorTape.backward(from: loss)
         workspace.loss = workspace.tensorTape.scalar(of: loss)
-        let slope = workspace.tensorTape.withAdjoint(of: w) { $0[0] }
-        let intercept = workspace.tensorTape.withAdjoint(of: b) { $0[0] }
+        let slope = workspace.tensorTape.scalarAdjoint(of: w)
+        let intercept = workspace.tensorTape.scalarAdjoint(of: b)
         if workspace.gradient.count == 2 {
-            workspace.gradient[0] = slope
-            workspace.gradient[1] = intercept
+            workspace.gradient.withUnsafeMutableBufferPointer { gradient in
+                gradient[0] = slope
+                gradient[1] = intercept
+            }
         } else {
             workspace.gradient = [slope, intercept]
         }

@@ -69,7 +69,7 @@ public struct Optimizer: Sendable, Equatable {
         let mu = hyperparameters.momentum
         // Decided at the update, not when `kind` is set, so switching away and
         // back between two steps leaves the state as it was.
-        if let owner = state.owner, owner.torchClass != kind.torchClass { state = OptimizerState() }
+        if let owner = state.owner, owner != kind, owner.torchClass != kind.torchClass { state = OptimizerState() }
         state.owner = kind
         state.stepCount += 1
         // torch's CPU kernels are compiled with floating-point contraction, so

@@ -28,6 +28,8 @@ public struct TrainingRun: Sendable {
     public var schedule: LearningRateSchedule
     /// The largest gradient norm an update uses; nil for no clipping.
     public var gradientClipping: Double?
+    /// Weights that never move (their gradient is recorded as 0).
+    public var frozenWeights: [Int]
     /// Full batch, mini-batch of k, or stochastic (from the next step on).
     public var batchSize: BatchSize
     /// When the run counts as converged or diverged.
@@ -59,6 +61,7 @@ public struct TrainingRun: Sendable {
         optimizer = Optimizer(settings.optimizer, settings.hyperparameters)
         schedule = settings.schedule
         gradientClipping = settings.gradientClipping
+        frozenWeights = settings.frozenWeights
         batchSize = settings.batchSize
         criteria = settings.criteria
         self.history = history
@@ -98,8 +101,11 @@ public struct TrainingRun: Sendable {
 
     /// The settings the next step will use.
     public var settings: TrainingSettings {
-        TrainingSettings(optimizer: optimizer.kind, hyperparameters: optimizer.hyperparameters, schedule: schedule,
-                         gradientClipping: gradientClipping, batchSize: batchSize, seed: seed, criteria: criteria)
+        var settings = TrainingSettings(optimizer: optimizer.kind, hyperparameters: optimizer.hyperparameters,
+                                        schedule: schedule, gradientClipping: gradientClipping, batchSize: batchSize,
+                                        seed: seed, criteria: criteria)
+        settings.frozenWeights = frozenWeights
+        return settings
     }
 
     /// The same settings (as they are now) from a new start: a restart.
@@ -157,6 +163,7 @@ public struct TrainingRun: Sendable {
         optimizer.hyperparameters = settings.hyperparameters
         schedule = settings.schedule
         gradientClipping = settings.gradientClipping
+        frozenWeights = settings.frozenWeights
         batchSize = settings.batchSize
         criteria = settings.criteria
     }
@@ -187,7 +194,9 @@ public struct TrainingRun: Sendable {
         next.batchSize = settings.batchSize
         next.batchCompletesEpoch = completesEpoch
         objective.evaluate(at: weights, batch: batch, into: &workspace)
-        let evaluation = Evaluation(loss: workspace.loss, gradient: workspace.gradient)
+        var gradient = workspace.gradient
+        for index in settings.frozenWeights where gradient.indices.contains(index) { gradient[index] = 0 }
+        let evaluation = Evaluation(loss: workspace.loss, gradient: gradient)
         let loss = batch == .full ? evaluation.loss : objective.loss(at: weights, batch: .full)
         let rate = settings.schedule.learningRate(at: step, base: settings.hyperparameters.learningRate)
         next.record = StepRecord(step: step, epoch: next.epoch, weights: weights, loss: loss,

@@ -22,6 +22,10 @@ public struct TrainingSettings: Sendable, Equatable {
     public var seed: UInt64
     /// When the run counts as converged or diverged.
     public var criteria: StoppingCriteria
+    /// Weights (by index) that stay where they start: their gradient is
+    /// taken as 0, so no optimizer moves them. A slice of a network trains
+    /// only its two free weights, so the path stays on the surface shown.
+    public var frozenWeights: [Int] = []
 
     /// Settings for `optimizer` with torch's defaults for anything not given.
     public init(optimizer: OptimizerKind = .sgd, hyperparameters: Hyperparameters? = nil,

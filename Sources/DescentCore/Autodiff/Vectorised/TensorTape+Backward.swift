@@ -15,13 +15,26 @@ extension TensorTape {
         reserveScratch(scratchNeeded)
         let arena = self.arena
         let entries = UnsafePointer(arena.entries), values = arena.values, adjoints = arena.adjoints
-        // Zero only what a gradient reaches; data keep no adjoint (withAdjoint reports zeros).
+        // Zero only what a gradient reaches; data keep no adjoint (withAdjoint
+        // reports zeros). One store, not a memset call, for the many
+        // one-element tensors (a loop would be turned into memset).
         for index in 0...last where entries[index].needsGradient {
-            (adjoints + entries[index].offset).update(repeating: 0, count: entries[index].count)
+            let start = adjoints + entries[index].offset, count = entries[index].count
+            if count == 1 {
+                start.pointee = 0
+            } else {
+                start.update(repeating: 0, count: count)
+            }
         }
         let seed = entries[last]
-        (adjoints + seed.offset).update(repeating: 1, count: seed.count)
-        for index in stride(from: last, through: 0, by: -1) where entries[index].needsGradient {
+        if seed.count == 1 {
+            adjoints[seed.offset] = 1
+        } else {
+            (adjoints + seed.offset).update(repeating: 1, count: seed.count)
+        }
+        // Leaves (variables) have nothing to pass on.
+        for index in stride(from: last, through: 0, by: -1)
+        where entries[index].needsGradient && entries[index].operation != .variable {
             Self.propagate(entries[index], entries: entries, values: values, adjoints: adjoints,
                            scratch: arena.scratch, auxiliary: arena.auxiliary)
         }
@@ -29,8 +42,10 @@ extension TensorTape {
     }
 
     /// The vector–Jacobian product of one entry (the backward rules quoted
-    /// beside each forward rule in TensorTape+Operations.swift).
-    @inlinable
+    /// beside each forward rule in TensorTape+Operations.swift). Inlined into
+    /// the sweep, its only caller: a call per entry costs more than a small
+    /// entry's work.
+    @inlinable @inline(__always)
     static func propagate(
         _ entry: TensorEntry, entries: UnsafePointer<TensorEntry>,
         values: UnsafeMutablePointer<Double>, adjoints: UnsafeMutablePointer<Double>,

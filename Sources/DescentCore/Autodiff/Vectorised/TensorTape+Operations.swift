@@ -238,6 +238,37 @@ extension TensorTape {
 }
 
 extension TensorTape {
+    /// The fused line loss at weights given by value: records `w` and `b`
+    /// as 1 × 1 variables and the loss on them, the same three entries as
+    /// `variable(w)`, `variable(b)` and `lineMeanSquaredError(slope:intercept:…)`,
+    /// with one room check for all three (a training step's bookkeeping is
+    /// as long as its arithmetic here).
+    ///
+    /// - Complexity: O(N), one pass over the data.
+    @inlinable
+    public mutating func lineMeanSquaredError(slope w: Double, intercept b: Double, inputs: [Double], targets: [Double])
+        -> (loss: Tensor, slope: Tensor, intercept: Tensor) {
+        precondition(inputs.count == targets.count && !inputs.isEmpty, "one target per input, at least one sample")
+        reserve(entries: 3, values: 3, auxiliary: 2)
+        let slope = append(.variable, shape: .scalar), intercept = append(.variable, shape: .scalar)
+        let loss = append(.lineMeanSquaredError, shape: .scalar, parents: (slope, intercept, nil), auxiliaryCount: 2)
+        let stored = arena.entries[Int(loss.index)]
+        let (value, slopePartial, interceptPartial) = inputs.withUnsafeBufferPointer { x in
+            targets.withUnsafeBufferPointer { t in
+                MatrixKernels.lineSquaredError(slope: w, intercept: b, inputs: x, targets: t)
+            }
+        }
+        let values = arena.values
+        values[arena.entries[Int(slope.index)].offset] = w
+        values[arena.entries[Int(intercept.index)].offset] = b
+        values[stored.offset] = value
+        arena.auxiliary[stored.auxiliaryOffset] = slopePartial
+        arena.auxiliary[stored.auxiliaryOffset + 1] = interceptPartial
+        return (loss, slope, intercept)
+    }
+}
+
+extension TensorTape {
     /// Where `tensor`'s values start (a tensor just recorded, usually).
     @inlinable @inline(__always)
     func outputOffset(_ tensor: Tensor) -> Int { arena.entries[Int(tensor.index)].offset }

@@ -179,7 +179,7 @@ public struct TensorTape: Sendable {
     }
 
     /// Forgets every tensor but keeps all storage.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func removeAll() {
         entryCount = 0
         valueCount = 0
@@ -221,7 +221,7 @@ public struct TensorTape: Sendable {
     }
 
     /// The single value of a 1 × 1 tensor (a loss).
-    @inlinable
+    @inlinable @inline(__always)
     public func scalar(of tensor: Tensor) -> Double {
         let entry = entry(tensor)
         precondition(entry.count == 1, "scalar(of:) reads a 1×1 tensor; this one is \(entry.shape)")
@@ -241,6 +241,17 @@ public struct TensorTape: Sendable {
     /// `tensor` (allocates; `withAdjoint` does not).
     public func adjoint(of tensor: Tensor) -> [Double] {
         withAdjoint(of: tensor) { Array($0) }
+    }
+
+    /// d(output)/d(tensor) of a 1 × 1 tensor (a single weight) after
+    /// `backward(from:)`; 0 when no gradient reaches it.
+    @inlinable @inline(__always)
+    public func scalarAdjoint(of tensor: Tensor) -> Double {
+        precondition(lastOutput != nil, "adjoints exist only after backward(from:)")
+        let entry = entry(tensor)
+        precondition(entry.count == 1, "scalarAdjoint(of:) reads a 1×1 tensor; this one is \(entry.shape)")
+        guard entry.needsGradient, tensor.index <= (lastOutput?.index ?? -1) else { return 0 }
+        return arena.adjoints[entry.offset]
     }
 
     /// Calls `body` with d(output)/d(tensor) after `backward(from:)`; zeros for
@@ -267,13 +278,23 @@ public struct TensorTape: Sendable {
         _ operation: TensorOperation, shape: TensorShape, parents: (Tensor?, Tensor?, Tensor?) = (nil, nil, nil),
         constant: Double = 0, auxiliaryCount: Int = 0
     ) -> Tensor {
+        reserve(entries: 1, values: shape.count, auxiliary: auxiliaryCount)
+        return append(operation, shape: shape, parents: parents, constant: constant, auxiliaryCount: auxiliaryCount)
+    }
+
+    /// `record` without the room check: the caller has reserved room (and
+    /// made the arena its own) for this entry, its values and partials.
+    @inlinable @inline(__always)
+    mutating func append(
+        _ operation: TensorOperation, shape: TensorShape, parents: (Tensor?, Tensor?, Tensor?) = (nil, nil, nil),
+        constant: Double = 0, auxiliaryCount: Int = 0
+    ) -> Tensor {
         let needsGradient: Bool
         switch operation {
         case .variable: needsGradient = true
         case .constant: needsGradient = false
         default: needsGradient = reaches(parents.0) || reaches(parents.1) || reaches(parents.2)
         }
-        reserve(entries: 1, values: shape.count, auxiliary: auxiliaryCount)
         let offset = valueCount
         valueCount += shape.count
         var auxiliaryOffset = -1
@@ -298,7 +319,7 @@ public struct TensorTape: Sendable {
         return entry(parent).needsGradient
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     func entry(_ tensor: Tensor) -> TensorEntry {
         precondition(tensor.index >= 0 && Int(tensor.index) < entryCount, "\(tensor) was not recorded on this tape")
         return arena.entries[Int(tensor.index)]

@@ -2,6 +2,9 @@
 struct DecodedView {
     let plane: SurfacePlane
     let region: ViewRegion
+    /// Weights that must not move for the path to stay on the plane shown
+    /// (a slice's fixed weights).
+    var frozenWeights: [Int] = []
 }
 
 extension ScenarioDecoder {
@@ -90,7 +93,8 @@ extension ScenarioDecoder {
         for index in chosen { ranges.append(try object.required(names[index], "").interval()) }
         try requireInView(start, ranges: ranges, indices: chosen, names: names, field: field, startField: startField)
         return DecodedView(plane: .slice(through: start, free: chosen[0], chosen[1], names: names),
-                           region: ViewRegion(horizontal: ranges[0], vertical: ranges[1]))
+                           region: ViewRegion(horizontal: ranges[0], vertical: ranges[1]),
+                           frozenWeights: names.indices.filter { !chosen.contains($0) })
     }
 
     private func randomView(from field: JSONField, model: DecodedModel, start: [Double]) throws(ScenarioError) -> DecodedView {

@@ -49,6 +49,7 @@ struct ScenarioDecoder {
                                      + "{\"name\": \"sgd\", \"learningRate\": 0.1}")
         }
         var training = TrainingSettings(optimizer)
+        training.frozenWeights = view.frozenWeights
         if let field = object.optional("schedule") { training.schedule = try schedule(from: field) }
         if let field = object.optional("clipping") { training.gradientClipping = try clipping(from: field) }
         if let field = object.optional("batch") { training.batchSize = try batchSize(from: field, sampleCount: sampleCount) }
