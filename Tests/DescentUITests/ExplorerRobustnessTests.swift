@@ -44,6 +44,27 @@ import Testing
     }
 }
 
+/// Found by scripts/fuzz/FrameFuzzer (booth, then w): a sweep whose best
+/// final loss is 0, or below 0, put log10 of it through Int() and trapped.
+@Suite struct `The sweep view on every landscape` {
+    static let scenarios: [Scenario] = ClassicFunction.all.map { $0.scenario() }
+        + Presets.names.compactMap { try? Presets.scenario(named: $0) }
+
+    /// By index: some presets share a classic function's name.
+    @Test(arguments: scenarios.indices)
+    func `w draws the sweep, whatever the final losses are`(index: Int) {
+        let scenario = Self.scenarios[index], name = scenario.name
+        var state = ExplorerState(scenario: scenario, size: TerminalSize(columns: 102, rows: 30))
+        state.handle(.character("w"))
+        state.settle()
+        let frame = ExplorerRenderer.render(state).text
+        #expect(frame.contains("final loss after"), "\(name): \(frame)")
+        if state.sweep?.best.map({ $0.finalLoss <= 0 }) == true {
+            #expect(frame.contains("◆"), "\(name): a best loss of 0 or less is marked on the bottom row")
+        }
+    }
+}
+
 @Suite struct `Commands that would freeze the explorer` {
     @Test(arguments: [("restarts 1000 100000", false), ("restarts 1000 1000", true), ("restarts 10 100000", true),
                       ("restarts 1000 1001", false)])
