@@ -49,6 +49,20 @@ import Testing
     }
 
     @Test(arguments: farCentres)
+    func `zooming about a point near an edge two hundred times each way stays a sound view`(centre: Double) {
+        let half = max(1, centre.magnitude * 1e-3)
+        var region = ViewRegion(horizontal: (centre - half)...(centre + half), vertical: -1...1)
+        for factor in [1 / 1.25, 1.25] {
+            for _ in 0..<200 {
+                let point = PlanePoint(u: region.horizontal.lowerBound + region.width * 0.97,
+                                       v: region.vertical.lowerBound + region.height * 0.02)
+                region = region.zoomed(by: factor, about: point)
+                #expect(isSound(region), "zooming by \(factor) about \(point) at \(centre): \(region)")
+            }
+        }
+    }
+
+    @Test(arguments: farCentres)
     func `panning far in every direction stays a sound view`(centre: Double) {
         let half = max(1, centre.magnitude * 1e-3)
         var region = ViewRegion(horizontal: (centre - half)...(centre + half), vertical: (centre - half)...(centre + half))

@@ -74,4 +74,30 @@ struct `The explorer in a terminal, handled roughly` {
         try session.waitFor(["descent: the explorer needs a terminal, but standard output is not one", "EXIT=1"])
         #expect(try session.display("#{alternate_on} #{cursor_flag}") == "0 1")
     }
+
+    @Test(arguments: ["vt100", "dumb", "xterm", "screen", "bogus-terminal", ""])
+    func `every kind of terminal either runs and is restored, or is refused with a message`(term: String) throws {
+        let session = try TmuxSession(columns: 100, rows: 30)
+        defer { session.close() }
+        let log = NSTemporaryDirectory() + "descent-term-\(UUID().uuidString.prefix(8)).log"
+        defer { try? FileManager.default.removeItem(atPath: log) }
+        let isRefused = ["dumb", "bogus-terminal", ""].contains(term)
+        try session.type("TERM=\(term) \(descentBinaryPath) 2>\(log); echo TERM-EXIT=$?; cut -c1-90 \(log)")
+        try session.press("Enter")
+        if !isRefused {
+            try session.waitFor(["q quit"])
+            try session.type("q")
+        }
+        switch term {
+        case "dumb":
+            try session.waitFor(["TERM-EXIT=1", "descent: the terminal type TERM=dumb cannot position the cursor"])
+        case "bogus-terminal", "":
+            try session.waitFor(["TERM-EXIT=1", "descent: cannot open the terminal (TERM=\(term))"])
+        default:
+            let screen = try session.waitFor(["TERM-EXIT=0"])
+            // No frame is left behind, even without an alternate screen (vt100).
+            #expect(!screen.contains("q quit") && !screen.contains("┌ state"), "\(term): \(screen)")
+        }
+        #expect(try session.display("#{alternate_on} #{cursor_flag}") == "0 1")
+    }
 }

@@ -67,14 +67,23 @@ public final class TmuxSession: @unchecked Sendable {
         try tmux(["display-message", "-p", "-t", target, format]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// The pane's text with lines the terminal wrapped joined again, so a
+    /// message longer than the pane is found whole (a long TMPDIR in a path
+    /// moved the wrap into the middle of what a test looked for).
+    public func captureJoined() throws -> String {
+        try tmux(["capture-pane", "-p", "-J", "-t", target]).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { line in String(line.reversed().drop { $0 == " " }.reversed()) }.joined(separator: "\n")
+    }
+
     /// Polls the pane until every string is on screen at once; returns that
-    /// screen. Never a fixed sleep: it returns as soon as they appear.
+    /// screen (wrapped lines joined). Never a fixed sleep: it returns as soon
+    /// as they appear.
     @discardableResult
     public func waitFor(_ strings: [String], timeout: Double = 15) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         while Date() < deadline {
-            screen = try capture()
+            screen = try captureJoined()
             if strings.allSatisfy({ screen.contains($0) }) { return screen }
             usleep(10_000)
         }

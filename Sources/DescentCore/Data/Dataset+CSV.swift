@@ -103,7 +103,7 @@ extension Dataset {
 
     /// `text` read as a decimal (or hexadecimal) floating-point number.
     private static func number(in text: String) -> Double? {
-        Double(text.trimmingBlanks)
+        Double(wholeText: text.trimmingBlanks)
     }
 }
 

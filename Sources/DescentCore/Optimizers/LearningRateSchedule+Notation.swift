@@ -19,7 +19,7 @@ extension LearningRateSchedule {
             return value
         }
         func real(_ index: Int, _ what: String) throws(NotationError) -> Double {
-            guard let value = Double(parts[index]), value.isFinite else {
+            guard let value = Double(wholeText: parts[index]), value.isFinite else {
                 throw NotationError(description: "\(text): \(what) must be a number, got '\(parts[index])'")
             }
             return value

@@ -7,13 +7,20 @@ import Glibc
 /// Shared by `descent sweep` and the explorer's sweep view.
 public enum LearningRateSweep {
     /// `count` rates from `range.lowerBound` to `range.upperBound`, evenly
-    /// spaced in log scale, both ends exact: `low · (high/low)^(i/(count−1))`.
+    /// spaced in log scale, both ends exact: `low · (high/low)^(i/(count−1))`,
+    /// or `exp(log low + i/(count−1) · (log high − log low))` when `high/low`
+    /// overflows (1e-300 to 1e300 gave rates of inf).
     public static func rates(_ range: ClosedRange<Double>, count: Int) -> [Double] {
         precondition(range.lowerBound > 0 && count >= 1, "a sweep needs positive rates and at least one point")
+        let ratio = range.upperBound / range.lowerBound
         return (0..<count).map { index in
-            if count > 1 && index == count - 1 { return range.upperBound }
+            if index == 0 { return range.lowerBound }
+            if index == count - 1 { return range.upperBound }
             let fraction = count == 1 ? 0 : Double(index) / Double(count - 1)
-            return range.lowerBound * pow(range.upperBound / range.lowerBound, fraction)
+            guard ratio.isFinite else {
+                return exp(log(range.lowerBound) + fraction * (log(range.upperBound) - log(range.lowerBound)))
+            }
+            return range.lowerBound * pow(ratio, fraction)
         }
     }
 

@@ -59,7 +59,14 @@ extension ExplorerState {
             isPlaying.toggle()
             playBacklog = 0
         case .scaleLearningRate(let factor):
-            runs[activeRunIndex].optimizer.hyperparameters.learningRate *= factor
+            let rate = run.optimizer.hyperparameters.learningRate
+            // ] held long enough reached inf, [ reached 0, and neither key could come back from there.
+            guard (rate * factor).isFinite, rate * factor > 0 else {
+                message = "The learning rate stays \(Format.exact(rate))\(forActiveRun): a double cannot hold it "
+                    + (factor > 1 ? "any larger." : "any smaller.")
+                return
+            }
+            runs[activeRunIndex].optimizer.hyperparameters.learningRate = rate * factor
             message = "Learning rate \(Format.exact(run.optimizer.hyperparameters.learningRate))\(forActiveRun) from the next step on."
         case .setLearningRate(let rate):
             runs[activeRunIndex].optimizer.hyperparameters.learningRate = rate

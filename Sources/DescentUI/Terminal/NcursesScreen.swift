@@ -45,9 +45,7 @@ public final class NcursesScreen: Screen {
         guard let terminal = newterm(nil, shim_open_stdout(), shim_open_stdin()) else {
             throw .cannotOpen(term: term)
         }
-        let cursorAddress = tigetstr("cup")
-        let absent = UnsafeMutablePointer<CChar>(bitPattern: -1)
-        if cursorAddress == nil || cursorAddress == absent {
+        if !Self.hasCapability("cup") {
             endwin()
             delscreen(terminal)
             throw .cannotPositionCursor(term: term)
@@ -75,6 +73,12 @@ public final class NcursesScreen: Screen {
     public func stop() {
         guard !isStopped else { return }
         isStopped = true
+        // Without an alternate screen (vt100, the Linux console) the last
+        // frame would stay, and the shell's prompt would land on top of it.
+        if !Self.hasCapability("smcup") {
+            werase(window)
+            wrefresh(window)
+        }
         mousemask(0, nil)
         curs_set(1)
         endwin()
@@ -126,6 +130,13 @@ public final class NcursesScreen: Screen {
     }
 
     // MARK: - Setup helpers
+
+    /// Whether the terminal's description has the string capability `name`
+    /// (`tigetstr` gives nil when it is absent, -1 when it is no string).
+    private static func hasCapability(_ name: String) -> Bool {
+        let value = tigetstr(name)
+        return value != nil && value != UnsafeMutablePointer<CChar>(bitPattern: -1)
+    }
 
     /// Wide characters only work under a UTF-8 locale; fall back to C.UTF-8
     /// when the environment names none (CI, cron, `env -i`).

@@ -45,6 +45,11 @@ public struct SweepView {
             high > low ? (log10(rate) - log10(low)) / (log10(high) - log10(low)) * Double(dotWidth - 1) : 0
         }
         func y(_ loss: Double) -> Double { (top - log10(loss)) / span * Double(dotHeight - 1) }
+        // Cells for marks. A loss of 0 or below (Booth and Himmelblau reach 0,
+        // the saddle and Styblinski-Tang go negative) has no place on a log
+        // axis: it sits on the bottom row, where log10 would give -inf or NaN.
+        func column(_ rate: Double) -> Int { plot.x + Self.dot(x(rate), below: dotWidth) / 2 }
+        func row(_ loss: Double) -> Int { plot.y + (loss > 0 ? Self.dot(y(loss), below: dotHeight) : dotHeight - 1) / 4 }
         var canvas = BrailleCanvas(columns: plot.width, rows: plot.height)
         var previous: (x: Double, y: Double)?
         for point in sweep.points {
@@ -65,27 +70,25 @@ public struct SweepView {
             }
         }
         for point in sweep.points where point.status.hasDiverged || !point.finalLoss.isFinite || point.finalLoss > topLoss {
-            let column = plot.x + min(plot.width - 1, Int(x(point.learningRate)) / 2)
             let diverged = point.status.hasDiverged || !point.finalLoss.isFinite
-            buffer[column, plot.y] = Cell(diverged ? "×" : "▲", style: Style(foreground: .danger, isBold: true))
+            buffer[column(point.learningRate), plot.y] = Cell(diverged ? "×" : "▲",
+                                                              style: Style(foreground: .danger, isBold: true))
         }
         if startLoss.isFinite, startLoss > 0, startLoss <= topLoss, startLoss >= bottomLoss {
-            let row = plot.y + min(plot.height - 1, Int(y(startLoss)) / 4)
-            for column in stride(from: plot.x, to: plot.maxX, by: 2) where buffer[column, row].scalar == " " {
-                buffer[column, row] = Cell("·", style: Style(foreground: .dim))
+            let startRow = row(startLoss)
+            for column in stride(from: plot.x, to: plot.maxX, by: 2) where buffer[column, startRow].scalar == " " {
+                buffer[column, startRow] = Cell("·", style: Style(foreground: .dim))
             }
-            buffer.put("start", column: labels.x, row: row, style: Style(foreground: .dim), clip: labels)
+            buffer.put("start", column: labels.x, row: startRow, style: Style(foreground: .dim), clip: labels)
         }
-        let currentColumn = plot.x + Int(x(currentRate)) / 2
+        let currentColumn = column(currentRate)
         if currentRate >= low && currentRate <= high {
             for row in plot.y..<plot.maxY where buffer[currentColumn, row].scalar == " " {
                 buffer[currentColumn, row] = Cell("│", style: Style(foreground: .key))
             }
         }
         if let best = sweep.best {
-            let column = plot.x + Int(x(best.learningRate)) / 2
-            let row = plot.y + min(plot.height - 1, Int(y(best.finalLoss)) / 4)
-            buffer[column, row] = Cell("◆", style: Style(foreground: .optimum, isBold: true))
+            buffer[column(best.learningRate), row(best.finalLoss)] = Cell("◆", style: Style(foreground: .optimum, isBold: true))
         }
         buffer.put(Format.number(topLoss), column: labels.x, row: labels.y, style: Style(foreground: .dim), clip: labels)
         buffer.put(Format.number(bottomLoss), column: labels.x, row: labels.maxY - 1, style: Style(foreground: .dim),
@@ -94,6 +97,12 @@ public struct SweepView {
         var caption = "× diverged  ▲ >10× start  │ yours \(Format.exact(currentRate))"
         if let best = sweep.best { caption += "  ◆ best \(Format.number(best.learningRate))" }
         buffer.put(caption, column: footer.x + 1, row: footer.y + 1, style: Style(foreground: .dim), clip: footer)
+    }
+
+    /// A braille dot coordinate as a whole number in 0..<limit; NaN counts as 0.
+    private static func dot(_ position: Double, below limit: Int) -> Int {
+        guard position > 0 else { return 0 }
+        return position < Double(limit - 1) ? Int(position) : limit - 1
     }
 
     private func drawAxis(_ footer: Rect, low: Double, high: Double, into buffer: inout ScreenBuffer) {
