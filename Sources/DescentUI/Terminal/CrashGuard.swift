@@ -7,21 +7,26 @@
 // again and leave the terminal in the alternate screen. Swift's backtracer
 // gives the main thread such a stack; without it (SWIFT_BACKTRACE=enable=no)
 // the guard sets up its own.
-import CNcursesw
+//
+// The guard knows nothing of ncurses: the screen hands it the function that
+// restores the terminal, so only NcursesScreen touches the library.
 import Glibc
 
 enum CrashGuard {
     private static let signals: [Int32] = [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE, SIGABRT]
     // Written once at install, read only by the fault handler.
     nonisolated(unsafe) private static var savedActions = UnsafeMutablePointer<sigaction>.allocate(capacity: 32)
+    // Written once at install, read only by the fault handler.
+    nonisolated(unsafe) private static var restoreTerminal: (@convention(c) () -> Void)?
     private static let alternateStackSize = 64 * 1024
 
-    static func install() {
+    static func install(restoringTerminalWith restore: @convention(c) () -> Void) {
+        restoreTerminal = restore
         ensureAlternateStack()
         for signal in signals {
             var action = sigaction()
             action.__sigaction_handler.sa_sigaction = { received, information, _ in
-                endwin()
+                CrashGuard.restoreTerminal?()
                 // Re-install what was there before and return: the faulting
                 // instruction runs again and reaches the original handler.
                 var original = CrashGuard.savedActions[Int(received)]

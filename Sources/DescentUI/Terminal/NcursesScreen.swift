@@ -66,7 +66,7 @@ public final class NcursesScreen: Screen {
         mousemask(SHIM_MOUSE_EVENTS, nil)
         mouseinterval(0)
         palette = Palette(depth: Self.startColors())
-        CrashGuard.install()
+        CrashGuard.install(restoringTerminalWith: { _ = endwin() })
     }
 
     /// Restores the terminal. Safe to call more than once.
