@@ -80,22 +80,9 @@ public struct SurfaceView {
         guard !restarts.isEmpty else { return }
         var canvas = BrailleCanvas(columns: map.width, rows: map.height)
         for outcome in restarts {
-            guard var previous = outcome.path.first.map({ dotPosition(of: $0, in: map) }) else { continue }
-            for weights in outcome.path.dropFirst() {
-                let next = dotPosition(of: weights, in: map)
-                canvas.line(from: previous, to: next)
-                previous = next
-            }
+            trace(outcome.path, on: &canvas, in: map)
         }
-        for row in 0..<map.height {
-            for column in 0..<map.width {
-                guard let scalar = canvas.character(column: column, row: row) else { continue }
-                var cell = buffer[map.x + column, map.y + row]
-                cell.scalar = scalar
-                cell.style.foreground = .dim
-                buffer[map.x + column, map.y + row] = cell
-            }
-        }
+        stamp(canvas, in: map, foreground: .dim, isBold: false, into: &buffer)
         for outcome in restarts {
             guard let (column, row) = cellPosition(of: outcome.end, in: map) else { continue }
             var cell = buffer[column, row]
@@ -109,22 +96,32 @@ public struct SurfaceView {
     private func drawPath(in map: Rect, into buffer: inout ScreenBuffer) {
         for trace in traces {
             var canvas = BrailleCanvas(columns: map.width, rows: map.height)
-            let records = trace.run.history.records
-            var previous = dotPosition(of: records[0].weights, in: map)
-            for record in records.dropFirst() {
-                let next = dotPosition(of: record.weights, in: map)
-                canvas.line(from: previous, to: next)
-                previous = next
-            }
-            for row in 0..<map.height {
-                for column in 0..<map.width {
-                    guard let scalar = canvas.character(column: column, row: row) else { continue }
-                    var cell = buffer[map.x + column, map.y + row]
-                    cell.scalar = scalar
-                    cell.style.foreground = trace.role
-                    cell.style.isBold = true
-                    buffer[map.x + column, map.y + row] = cell
-                }
+            self.trace(trace.run.history.records.lazy.map(\.weights), on: &canvas, in: map)
+            stamp(canvas, in: map, foreground: trace.role, isBold: true, into: &buffer)
+        }
+    }
+
+    /// Draws the polyline through a path's weights onto a braille canvas.
+    private func trace(_ path: some Sequence<[Double]>, on canvas: inout BrailleCanvas, in map: Rect) {
+        var previous: (x: Double, y: Double)?
+        for weights in path {
+            let next = dotPosition(of: weights, in: map)
+            if let previous { canvas.line(from: previous, to: next) }
+            previous = next
+        }
+    }
+
+    /// Copies a canvas's drawn cells onto the map, in one colour.
+    private func stamp(_ canvas: BrailleCanvas, in map: Rect, foreground: ColorRole, isBold: Bool,
+                       into buffer: inout ScreenBuffer) {
+        for row in 0..<map.height {
+            for column in 0..<map.width {
+                guard let scalar = canvas.character(column: column, row: row) else { continue }
+                var cell = buffer[map.x + column, map.y + row]
+                cell.scalar = scalar
+                cell.style.foreground = foreground
+                cell.style.isBold = isBold
+                buffer[map.x + column, map.y + row] = cell
             }
         }
     }
