@@ -37,14 +37,24 @@ public struct GradientCheck: Sendable, Equatable {
     }
 
     /// `‖a − b‖ / max(‖a‖, ‖b‖)`, and 0 when both are zero vectors.
+    ///
+    /// Every component is divided by the largest magnitude first, so that
+    /// squares of huge (1e200) or tiny (1e-200) gradients neither overflow
+    /// nor vanish; a non-finite component makes the result NaN.
     public static func relativeDifference(_ a: [Double], _ b: [Double]) -> Double {
+        var largest = 0.0
+        for (x, y) in zip(a, b) {
+            guard x.isFinite, y.isFinite else { return .nan }
+            largest = Swift.max(largest, Swift.abs(x), Swift.abs(y))
+        }
+        guard largest > 0 else { return 0 }
         var difference = 0.0, normA = 0.0, normB = 0.0
         for (x, y) in zip(a, b) {
-            difference += (x - y) * (x - y)
-            normA += x * x
-            normB += y * y
+            let scaledX = x / largest, scaledY = y / largest
+            difference += (scaledX - scaledY) * (scaledX - scaledY)
+            normA += scaledX * scaledX
+            normB += scaledY * scaledY
         }
-        let scale = Swift.max(normA, normB).squareRoot()
-        return scale == 0 ? difference.squareRoot() : difference.squareRoot() / scale
+        return difference.squareRoot() / Swift.max(normA, normB).squareRoot()
     }
 }
