@@ -86,7 +86,7 @@ struct TrainingOptions {
             hyperparameters.beta2 = try Self.number(text, option: "beta2", prefix: prefix, allowed: unitInterval) { 0 <= $0 && $0 < 1 }
         }
         if let text = arguments.value("eps") {
-            hyperparameters.epsilon = try Self.number(text, option: "eps", prefix: prefix, allowed: "≥ 0") { $0 >= 0 }
+            hyperparameters.epsilon = try Self.number(text, option: "eps", prefix: prefix, allowed: "> 0") { $0 > 0 }
         }
         if kind == .nesterov && hyperparameters.momentum == 0 {
             throw UsageError(prefix + "nesterov needs a momentum above 0 (as torch requires); got --momentum 0")

@@ -84,7 +84,7 @@ enum Usage {
       --momentum X          sgd, momentum, nesterov, rmsprop; from 0 to below 1
       --alpha X             rmsprop's smoothing constant; from 0 to below 1 (default 0.99)
       --beta1 X --beta2 X   adam's betas; from 0 to below 1 (defaults 0.9, 0.999)
-      --eps X               adagrad, rmsprop, adam; ≥ 0 (defaults 1e-10, 1e-8, 1e-8)
+      --eps X               adagrad, rmsprop, adam; > 0 (defaults 1e-10, 1e-8, 1e-8)
       --schedule S          learning rate by step k (torch's schedulers, stepped every step):
                             constant            η
                             step:EVERY:FACTOR   η·FACTOR^⌊k/EVERY⌋       (StepLR)

@@ -154,6 +154,9 @@ func doubleWellScenario() -> Scenario {
         #expect(state.message == "alpha 0.9 from the next step on (only RMSProp uses it).")
         typing("beta1 1", into: &state)
         #expect(state.message?.contains("beta1 must be at least 0 and below 1") == true)
+        typing("eps 0", into: &state)
+        #expect(state.message?.contains("eps must be a number > 0") == true)
+        #expect(state.run.optimizer.hyperparameters.epsilon == 1e-6, "a refused ε leaves the one in use")
     }
 
     @Test func `:seed starts over with a new batch order`() {

@@ -144,6 +144,7 @@ struct RunRow: Decodable, Equatable {
         (["--optimizer", "adma"], "unknown --optimizer 'adma' (did you mean 'adam'?)"),
         (["--momentum", "1"], "--momentum must be a number from 0 up to but not including 1, got '1'"),
         (["--alpha", "0.9"], "--alpha is a hyperparameter of rmsprop, not of sgd"),
+        (["--optimizer", "adagrad", "--eps", "0"], "--eps must be a number > 0, got '0'"),
         (["--optimizer", "nesterov", "--momentum", "0"], "nesterov needs a momentum above 0"),
         (["--schedule", "cosin:10"], "unknown --schedule 'cosin' (did you mean 'cosine'?)"),
         (["--schedule", "exponential:1.5"], "the decay factor must be in (0, 1], got 1.5"),

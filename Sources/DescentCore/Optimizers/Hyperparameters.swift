@@ -10,7 +10,7 @@ public struct Hyperparameters: Sendable, Equatable {
     /// Adam's β₁ and β₂, each in [0, 1).
     public var beta1: Double
     public var beta2: Double
-    /// ε ≥ 0, the term added to denominators; nil means the optimizer's own default
+    /// ε > 0, the term added to denominators; nil means the optimizer's own default
     /// (`torch.optim`: 1e-10 for AdaGrad, 1e-8 for RMSProp and Adam).
     public var epsilon: Double?
 

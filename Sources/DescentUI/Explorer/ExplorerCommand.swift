@@ -18,7 +18,7 @@ public enum ExplorerCommand {
         Entry(name: "alpha", aliases: [], argument: "X", summary: "RMSProp's smoothing constant (0 ≤ X < 1)"),
         Entry(name: "beta1", aliases: [], argument: "X", summary: "Adam's β₁ (0 ≤ X < 1)"),
         Entry(name: "beta2", aliases: [], argument: "X", summary: "Adam's β₂ (0 ≤ X < 1)"),
-        Entry(name: "eps", aliases: ["epsilon"], argument: "X", summary: "AdaGrad's, RMSProp's and Adam's ε (X ≥ 0)"),
+        Entry(name: "eps", aliases: ["epsilon"], argument: "X", summary: "AdaGrad's, RMSProp's and Adam's ε (X > 0)"),
         Entry(name: "seed", aliases: [], argument: "S", summary: "start over with this seed (batch order, restarts)"),
         Entry(name: "tolerance", aliases: [], argument: "X",
               summary: "how near a known minimum a restart must end to count (X > 0)"),
@@ -183,7 +183,7 @@ public enum ExplorerCommand {
             let knob = Hyperparameter(rawValue: entry.name) ?? .epsilon
             let value = try number(argument, for: entry)
             guard knob.allows(value) else {
-                throw Failure(description: entry.name == "eps" ? "eps must be a number ≥ 0, got \(argument)"
+                throw Failure(description: entry.name == "eps" ? "eps must be a number > 0, got \(argument)"
                                   : "\(entry.name) must be at least 0 and below 1, got \(argument)")
             }
             return .setHyperparameter(knob, value)

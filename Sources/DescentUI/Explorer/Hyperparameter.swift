@@ -15,11 +15,12 @@ public enum Hyperparameter: String, Sendable, CaseIterable {
         }
     }
 
-    /// Whether `value` is allowed: α, β₁, β₂ in [0, 1); ε ≥ 0.
+    /// Whether `value` is allowed: α, β₁, β₂ in [0, 1); ε > 0 (as scenario
+    /// files require: with ε = 0, AdaGrad at a zero gradient divides 0 by 0).
     public func allows(_ value: Double) -> Bool {
         switch self {
         case .alpha, .beta1, .beta2: value >= 0 && value < 1
-        case .epsilon: value >= 0 && value.isFinite
+        case .epsilon: value > 0 && value.isFinite
         }
     }
 }
