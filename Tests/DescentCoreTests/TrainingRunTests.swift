@@ -205,7 +205,8 @@ struct RunFingerprint: Equatable, CustomStringConvertible {
     @Test func `a small loss change counts as convergence`() {
         var run = TrainingRun(objective: ReferenceLoss.bowl, start: [1, 1],
                               optimizer: Optimizer(.sgd, Hyperparameters(learningRate: 0.01)),
-                              criteria: StoppingCriteria(gradientNorm: 0, lossChange: 1e-3))
+                              criteria: StoppingCriteria(gradientNorm: 0, lossChange: 1e-3,
+                                                         stillLossGradientNorm: .infinity))
         run.step(count: 500)
         guard case .converged(let step) = run.status else {
             Issue.record("expected convergence, got \(run.status)")
@@ -214,6 +215,27 @@ struct RunFingerprint: Equatable, CustomStringConvertible {
         let records = run.history.records
         #expect(abs(records[step].loss - records[step - 1].loss) < 1e-3)
         #expect(abs(records[step - 1].loss - records[step - 2].loss) >= 1e-3 * max(1, records[step - 1].loss))
+    }
+
+    @Test func `a rate too small to move the weights leaves the run running, not converged`() {
+        // 1e-20 × a gradient of about 2 is far below the weights' last digit:
+        // the loss is exactly still on a steep slope.
+        var run = TrainingRun(objective: ReferenceLoss.bowl, start: [1, 1],
+                              optimizer: Optimizer(.sgd, Hyperparameters(learningRate: 1e-20)))
+        run.step(count: 5)
+        #expect(run.current.loss == run.history.records[0].loss)
+        #expect(run.status == .running)
+    }
+
+    @Test func `a still loss where the gradient is small is convergence`() {
+        // The bowl's loss changes by less than 1e-12 per step long before
+        // its gradient norm drops below 1e-6.
+        var run = TrainingRun(objective: ReferenceLoss.bowl, start: [1, 1],
+                              optimizer: Optimizer(.sgd, Hyperparameters(learningRate: 0.01)))
+        while !run.status.hasConverged && run.stepCount < 5_000 { run.step(count: 1) }
+        #expect(run.status == .converged(step: run.stepCount))
+        #expect(run.current.gradientNorm >= 1e-6, "converged by the still loss, not the gradient")
+        #expect(run.current.gradientNorm < 1e-3)
     }
 }
 

@@ -217,7 +217,7 @@ public struct TrainingRun: Sendable {
         }
         if statusBefore.hasConverged { return statusBefore }
         if record.gradientNorm < criteria.gradientNorm { return .converged(step: record.step) }
-        if let previousLoss = state.previousLoss,
+        if let previousLoss = state.previousLoss, record.gradientNorm < criteria.stillLossGradientNorm,
            Swift.abs(record.loss - previousLoss) < criteria.lossChange * max(1, Swift.abs(record.loss)) {
             return .converged(step: record.step)
         }
