@@ -123,6 +123,21 @@ struct RunRow: Decodable, Equatable {
         }
     }
 
+    @Test func `csv spells every number as json does`() throws {
+        let csv = try descent("run", "--steps", "5", "--format", "csv")
+        let json = try descent("run", "--steps", "5", "--format", "json")
+        #expect(csv.lines.dropFirst().first?.hasPrefix("0,0,-1,4,") == true, "\(csv.lines)")
+        // A row's values come in the CSV's column order, each after a ": ".
+        let number = /: (-?[0-9][0-9.eE+-]*)/
+        for (csvLine, jsonLine) in zip(csv.lines.dropFirst(), json.lines.dropLast()) {
+            #expect(csvLine.split(separator: ",").map(String.init) == jsonLine.matches(of: number).map { String($0.1) })
+        }
+
+        let sweep = try descent("sweep", "--expression", "a^2+b^2", "--start", "a=1,b=1", "--points", "4",
+                                "--steps", "20", "--format", "csv")
+        #expect(sweep.lines.contains { $0.hasPrefix("10,94091762,") }, "\(sweep.lines)")
+    }
+
     @Test func `the table has a header, a row per step and a closing sentence`() throws {
         let (status, lines) = try descent("run", "--steps", "3")
         #expect(status == 0 && lines.count == 6)
