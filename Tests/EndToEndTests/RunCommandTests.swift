@@ -254,6 +254,16 @@ struct RunRow: Decodable, Equatable {
         #expect(tally["best"] is [String: Any])
     }
 
+    @Test func `the tally in words counts a diverged restart once`() throws {
+        let (status, lines) = try descent("run", "--function", "beale", "--restarts", "30", "--steps", "3000", "--seed", "2")
+        #expect(status == 0)
+        let tally = try #require(lines.first { $0.contains("restarts reached a global minimum") })
+        let match = try #require(tally.wholeMatch(of: /(\d+) of 30 restarts .*; (\d+) reached no known minimum; (\d+) diverged/))
+        let (global, none, diverged) = (Int(match.1) ?? 0, Int(match.2) ?? 0, Int(match.3) ?? 0)
+        #expect(diverged > 0, "seed 2 draws a start from which the run diverges")
+        #expect(global + none + diverged == 30, "Beale's one known minimum is global: \(tally)")
+    }
+
     @Test func `the table ends with the tally in words`() throws {
         let (status, lines) = try descent("run", "--restarts", "3", "--steps", "2000")
         #expect(status == 0)

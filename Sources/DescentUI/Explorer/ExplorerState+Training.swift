@@ -120,15 +120,18 @@ extension ExplorerState {
                        tolerance: restartTolerance ?? scenario.restarts?.tolerance ?? 0.01)
     }
 
-    /// "20 restarts of 200 steps: 7 reached the global minimum, 11 another known minimum, 2 none".
+    /// "20 restarts of 200 steps: 7 reached the global minimum, 10 another
+    /// known minimum, 2 none, 1 diverged": each run counted once.
     static func describe(_ report: RestartReport, steps: Int) -> String {
         let count = report.outcomes.count
         var text = "\(count) restarts of \(steps) steps: \(report.globalCount) reached the global minimum"
         let otherKnown = count - report.globalCount - report.unmatchedCount
         if !report.minima.isEmpty {
-            text += ", \(otherKnown) another known minimum, \(report.unmatchedCount) none"
+            text += ", \(otherKnown) another known minimum, \(report.strandedCount) none"
+            if report.divergedCount > 0 { text += ", \(report.divergedCount) diverged" }
+        } else if report.divergedCount > 0 {
+            text += " (\(report.divergedCount) diverged)"
         }
-        if report.divergedCount > 0 { text += " (\(report.divergedCount) diverged)" }
         if let best = report.best { text += "; best loss \(Format.number(best.finalLoss))" }
         return text + "."
     }
