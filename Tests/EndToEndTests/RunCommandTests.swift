@@ -146,6 +146,11 @@ struct RunRow: Decodable, Equatable {
         #expect(lines[5].hasPrefix("running after 3 steps: loss"))
     }
 
+    @Test func `one step is a step, not steps`() throws {
+        let (status, lines) = try descent("run", "--steps", "1")
+        #expect(status == 0 && lines.last?.hasPrefix("running after 1 step: loss") == true, "\(lines)")
+    }
+
     @Test func `a start given by name replaces the scenario's`() throws {
         let (_, lines) = try descent("run", "--start", "b=0.5,w=2", "--steps", "0", "--format", "json")
         let row = try JSONDecoder().decode(RunRow.self, from: Data(lines[0].utf8))
