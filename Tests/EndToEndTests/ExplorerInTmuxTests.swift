@@ -36,12 +36,12 @@ struct `The real binary in a terminal` {
         try session.waitFor(["PROMPT-42"])
     }
 
-    @Test func `Ctrl-C and SIGTERM leave the terminal as it was`() throws {
+    @Test func `Ctrl-C and SIGTERM leave the terminal as it was, with exit status 128 + the signal`() throws {
         let session = try TmuxSession(columns: 100, rows: 30)
         defer { session.close() }
         try launch(session)
         try session.press("C-c")
-        try session.waitFor(["DESCENT-EXIT=0"])
+        try session.waitFor(["DESCENT-EXIT=130"])
         #expect(try session.display("#{alternate_on}") == "0")
 
         try session.press("C-l")
@@ -49,7 +49,7 @@ struct `The real binary in a terminal` {
         let shell = try session.shellPID()
         let app = try #require(childProcesses(of: shell).first)
         kill(app, SIGTERM)
-        try session.waitFor(["DESCENT-EXIT=0"])
+        try session.waitFor(["DESCENT-EXIT=143"])
         #expect(try session.display("#{alternate_on}") == "0")
         try session.type("stty -a | grep -o ' icanon\\| echo ' | tr -d ' ' | tr '\\n' '+'; echo")
         try session.press("Enter")
