@@ -25,7 +25,7 @@ enum Usage {
       descent bench [--quick] [WORKLOAD...]  time the benchmark workloads (W1-W5, U1-U3) as
                                              JSON lines with check values; exit 1 if a check
                                              is wrong (--list names them)
-      descent --help | --version
+      descent --help [COMMAND] | --version
 
     SCENARIO is a preset's name (descent list), the name of a .json file in a
     --scenarios folder, or the path of a .json file (the format: docs/scenarios.md).

@@ -25,9 +25,10 @@ func main(_ arguments: [String]) -> Int32 {
         }
         switch words.first {
         case "--help", "-h", "help":
-            StandardStreams.output(Usage.text + "\n")
+            StandardStreams.output(try CommandHelp.text(answering: Array(words.dropFirst())))
             return 0
         case "--version":
+            if let extra = words.dropFirst().first { throw UsageError("--version takes nothing after it, got '\(extra)'") }
             StandardStreams.output(Usage.version + "\n")
             return 0
         case "bench":

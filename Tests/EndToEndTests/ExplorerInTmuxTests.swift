@@ -133,6 +133,23 @@ struct `The real binary in a terminal` {
         let version = try TmuxSession.runTool([descentBinaryPath, "--version"])
         #expect(version.status == 0 && version.output.hasPrefix("descent "))
     }
+
+    @Test func `help names a command to explain it`() throws {
+        for words in [["--help", "run"], ["help", "run"], ["-h", "run"]] {
+            let result = try TmuxSession.runTool([descentBinaryPath] + words)
+            #expect(result.status == 0 && result.output.hasPrefix("USAGE\n  descent run"), "\(words): \(result.output)")
+        }
+    }
+
+    @Test(arguments: [(["--version", "extra"], "--version takes nothing after it, got 'extra'"),
+                      (["--help", "extra"], "--help: no command 'extra'"),
+                      (["--help", "run", "extra"], "--help takes at most one command, got 'run extra'")])
+    func `words after --version or --help's command are a usage error on stderr`(words: [String], message: String) throws {
+        let result = try TmuxSession.runTool([descentBinaryPath] + words)
+        #expect(result.status == 2 && result.output.contains(message), "\(words): \(result.output)")
+        let quiet = try TmuxSession.runTool(["sh", "-c", "\"$0\" \"$@\" 2>/dev/null", descentBinaryPath] + words)
+        #expect(quiet.status == 2 && quiet.output.isEmpty, "nothing on stdout: \(quiet.output)")
+    }
 }
 
 @Suite struct `Every command answers --help` {
