@@ -37,7 +37,10 @@ enum Usage {
       --steps N          steps to take before the key presses (default 0)
       --keys KEYS        key presses, as typed in the explorer: 'nn]?';
                          named keys in angle brackets: <space> <enter> <esc> <tab>
-                         <bs> <up> <down> <left> <right> (<lt> for a literal <)
+                         <bs> <up> <down> <left> <right> (<lt> for a literal <).
+                         A < opens a name only when letters, digits or - and
+                         then > follow it, and the name must be known; any
+                         other < is the key <: '<<up>' is < then up
       --ansi             keep colours as ANSI escape codes
       and the surface options below
 
