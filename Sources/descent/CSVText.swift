@@ -2,9 +2,9 @@ import DescentUI
 
 /// CSV cells for the headless commands' `--format csv`.
 enum CSVText {
-    /// A number: shortest round-trip, or nan/inf/-inf.
+    /// A number as JSON writes it (`exactDecimal`), or nan/inf/-inf.
     static func cell(_ value: Double) -> String {
-        value.isFinite ? "\(value)" : Format.number(value)
+        value.isFinite ? exactDecimal(value) : Format.number(value)
     }
 
     /// Text, quoted when it holds a comma, quote or newline.

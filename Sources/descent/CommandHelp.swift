@@ -38,6 +38,19 @@ enum CommandHelp {
         return text
     }
 
+    /// `descent --help [COMMAND]`: the full help, or one command's. Anything
+    /// else after `--help` is a mistake to report, not to ignore.
+    static func text(answering words: [String]) throws(UsageError) -> String {
+        guard let command = words.first else { return Usage.text + "\n" }
+        guard words.count == 1 else {
+            throw UsageError("--help takes at most one command, got '\(words.joined(separator: " "))'")
+        }
+        guard let help = text(for: command) else {
+            throw UsageError("--help: no command '\(command)' (commands: \(sections.keys.sorted().joined(separator: ", ")))")
+        }
+        return help
+    }
+
     /// A line that starts a section: it begins with a capital letter in column 0.
     private static func isHeading(_ line: String) -> Bool {
         guard let first = line.unicodeScalars.first else { return false }

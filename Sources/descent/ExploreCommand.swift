@@ -33,6 +33,6 @@ enum ExploreCommand {
         if startsTour { state.apply(.toggleTour) }
         ExplorerLoop().run(state, on: screen, shouldStop: { TerminationSignals.pending != nil })
         screen.stop()
-        return 0
+        return TerminationSignals.exitStatus ?? 0
     }
 }

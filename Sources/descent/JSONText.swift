@@ -1,15 +1,9 @@
 /// JSON text for the headless commands, whose output scripts parse.
 enum JSONText {
-    /// A number that reads back as the same value: a whole number below 2⁵³
-    /// without a fraction (`6`, not `6.0`; both zeros as `0`), any other
-    /// finite number in Swift's shortest round-trip form (`0.1`, `2.5e-11`),
-    /// and `null` for infinities and NaN, which JSON cannot write.
+    /// A number that reads back as the same value (`exactDecimal`), and
+    /// `null` for infinities and NaN, which JSON cannot write.
     static func number(_ value: Double) -> String {
-        guard value.isFinite else { return "null" }
-        if value == value.rounded(.towardZero) && Swift.abs(value) < 9_007_199_254_740_992 {
-            return String(Int64(value))
-        }
-        return "\(value)"
+        value.isFinite ? exactDecimal(value) : "null"
     }
 
     static func number(_ value: Double?) -> String {

@@ -10,7 +10,8 @@ import DescentCore
 /// - json: one line per restart, `{"restart": i, "seed", "start": {…},
 ///   "end": {…}, "loss", "steps", "status", "minimum": LABEL or null,
 ///   "global": true|false}`, then `{"summary": {"restarts", "steps",
-///   "tolerance", "seed", "global", "none", "diverged", "minima": [{"label",
+///   "tolerance", "seed", "global", "none" (diverged ones included),
+///   "diverged", "minima": [{"label",
 ///   "point": {…}, "loss", "global", "count"}], "best": {"restart", "loss",
 ///   "end": {…}} or null}}`.
 /// - csv: a header and one row per restart with the same fields flattened
@@ -103,7 +104,7 @@ enum RestartsOutput {
             lines.append("no minimum of this scenario is known, so none can be counted as reached")
         } else {
             lines.append("\(report.globalCount) of \(restarts) restarts reached a global minimum "
-                + "(within \(RecordFormatter.short(report.tolerance))); \(report.unmatchedCount) reached no known minimum; "
+                + "(within \(RecordFormatter.short(report.tolerance))); \(report.strandedCount) reached no known minimum; "
                 + "\(report.divergedCount) diverged")
             for (minimum, count) in zip(scenario.minima, report.countsByMinimum) {
                 lines.append("  \(label(of: minimum, names: names))\(minimum.isGlobal ? " (global)" : ""): \(count)")

@@ -1,4 +1,5 @@
 import DescentCore
+import DescentUI
 
 /// `descent run`: trains headless and prints every step, or, with
 /// `--restarts R`, runs R random restarts and tallies the minima they reach.
@@ -99,9 +100,9 @@ enum RunCommand {
         let ending = "loss \(RecordFormatter.short(run.current.loss)) at \(weights)"
         switch run.status {
         case .running:
-            return "running after \(run.stepCount) steps: \(ending)"
+            return "running after \(Format.counted(run.stepCount, "step")): \(ending)"
         case .converged(let step):
-            return "converged at step \(step); after \(run.stepCount) steps: \(ending)"
+            return "converged at step \(step); after \(Format.counted(run.stepCount, "step")): \(ending)"
         case .diverged(let step):
             return "diverged at step \(step) of \(requested) (the loss is not finite or exploded); stopped there: \(ending)"
         }

@@ -5,10 +5,10 @@ import DescentUI
 // tables, written through one buffer so a million rows cost a few thousand
 // writes, not a million.
 //
-// Numbers in JSON (`JSONText.number`: `0.05`, `-1`, `1e-05`) and CSV (Swift's
-// shortest round-trip decimal) read back as the exact double. JSON has no
-// NaN or infinity: a non-finite number (after divergence) is written `null`
-// in JSON and `nan`, `inf` or `-inf` in CSV and tables.
+// Numbers in JSON and CSV (`exactDecimal`: `0.05`, `-1`, `1e-05`) read back
+// as the exact double. JSON has no NaN or infinity: a non-finite number
+// (after divergence) is written `null` in JSON and `nan`, `inf` or `-inf` in
+// CSV and tables.
 
 /// Standard output, flushed every 64 KiB and at the end.
 struct BufferedOutput {

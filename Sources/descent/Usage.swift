@@ -25,7 +25,7 @@ enum Usage {
       descent bench [--quick] [WORKLOAD...]  time the benchmark workloads (W1-W5, U1-U3) as
                                              JSON lines with check values; exit 1 if a check
                                              is wrong (--list names them)
-      descent --help | --version
+      descent --help [COMMAND] | --version
 
     SCENARIO is a preset's name (descent list), the name of a .json file in a
     --scenarios folder, or the path of a .json file (the format: docs/scenarios.md).
@@ -37,7 +37,10 @@ enum Usage {
       --steps N          steps to take before the key presses (default 0)
       --keys KEYS        key presses, as typed in the explorer: 'nn]?';
                          named keys in angle brackets: <space> <enter> <esc> <tab>
-                         <bs> <up> <down> <left> <right> (<lt> for a literal <)
+                         <bs> <up> <down> <left> <right> (<lt> for a literal <).
+                         A < opens a name only when letters, digits or - and
+                         then > follow it, and the name must be known; any
+                         other < is the key <: '<<up>' is < then up
       --ansi             keep colours as ANSI escape codes
       and the surface options below
 

@@ -1,7 +1,8 @@
 import Glibc
 
 // Thin by design: pick a mode, run it, turn errors into messages and exit codes
-// (2 for usage mistakes, 1 for other failures).
+// (2 for usage mistakes, 1 for other failures, 128 + the signal for an
+// explorer stopped by Ctrl-C or SIGTERM).
 
 // First, before any code of the math core runs: a CPU without the
 // instructions the core was compiled for gets a message, not SIGILL.
@@ -24,9 +25,10 @@ func main(_ arguments: [String]) -> Int32 {
         }
         switch words.first {
         case "--help", "-h", "help":
-            StandardStreams.output(Usage.text + "\n")
+            StandardStreams.output(try CommandHelp.text(answering: Array(words.dropFirst())))
             return 0
         case "--version":
+            if let extra = words.dropFirst().first { throw UsageError("--version takes nothing after it, got '\(extra)'") }
             StandardStreams.output(Usage.version + "\n")
             return 0
         case "bench":

@@ -111,6 +111,39 @@ struct TiltedDoubleWell: Objective {
         #expect(report.outcomes.allSatisfy { $0.minimumIndex == nil && $0.steps == 1 })
     }
 
+    @Test func `a tally counts each restart once: diverged, at a minimum, or stranded`() {
+        var scenario = TiltedDoubleWell.scenario
+        // From |a| ≈ 4 out, the quartic's gradient throws a step of 0.05 past both wells.
+        scenario.region = ViewRegion(horizontal: -6...6, vertical: -1...1)
+        var restarts = RandomRestarts(scenario: scenario, seed: 3, tolerance: 1e-3)
+        var settings = scenario.training
+        settings.hyperparameters.learningRate = 0.05
+        let report = restarts.runBatch(restarts: 40, steps: 60, objective: scenario.objective, settings: settings)
+        #expect(report.divergedCount > 0 && report.strandedCount > 0, "\(report.outcomes.map(\.status))")
+        #expect(report.strandedCount + report.divergedCount + report.countsByMinimum.reduce(0, +) == 40)
+        #expect(report.unmatchedCount == report.strandedCount + report.divergedCount)
+    }
+
+    /// √|a| + b²: its gradient at its minimum (0, 0) is not finite.
+    struct Cusp: Objective {
+        let parameterNames = ["a", "b"]
+        let sampleCount = 0
+        func loss<E: ScalarEvaluator>(_ weights: [E.Value], batch: Batch, in e: inout E) -> E.Value {
+            e.add(e.squareRoot(e.abs(weights[0])), e.square(weights[1]))
+        }
+    }
+
+    @Test func `a diverged run reached no minimum, even one it stopped on`() {
+        let minimum = KnownMinimum(point: [0, 0], loss: 0, isGlobal: true)
+        let restarts = RandomRestarts(region: ViewRegion(horizontal: -1...1, vertical: -1...1),
+                                      plane: .identity(names: ["a", "b"]),
+                                      minima: [minimum], seed: 1)
+        let run = TrainingRun(objective: Cusp(), start: [0, 0], optimizer: Optimizer(.sgd, Hyperparameters(learningRate: 0.1)))
+        #expect(run.status.hasDiverged, "the gradient at the cusp is not finite")
+        let outcome = restarts.outcome(of: run, index: 0)
+        #expect(outcome.minimumIndex == nil && !outcome.reachedGlobalMinimum)
+    }
+
     @Test func `interactive restarts keep the earlier runs and the tuned settings`() {
         let scenario = TiltedDoubleWell.scenario
         var restarts = RandomRestarts(scenario: scenario, seed: 5, tolerance: 1e-3)

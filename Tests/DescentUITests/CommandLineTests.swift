@@ -27,6 +27,24 @@ import Testing
         #expect(state.run.stepCount == 250)
     }
 
+    @Test func `messages and titles say 1 step, 1 restart, 1 node and 1 edge`() {
+        #expect(Format.counted(1, "step") == "1 step" && Format.counted(0, "step") == "0 steps")
+        #expect(Format.counted(2, "minimum", plural: "minima") == "2 minima")
+        var state = explorer()
+        typing("speed 1", into: &state)
+        #expect(state.message == "Playing at 1 step a second.")
+        typing("restarts 1 1", into: &state)
+        #expect(state.message == "Running 1 restart of 1 step…")
+        state.settle()
+        #expect(state.message?.hasPrefix("1 restart of 1 step: ") == true, "\(state.message ?? "")")
+        typing("sweep 1e-3:1 1", into: &state)
+        state.settle()
+        #expect(ExplorerRenderer.render(state).text.contains("final loss after 1 step, by learning rate"))
+        typing("expression a^2", into: &state)
+        state.handle(.character("g"))
+        #expect(ExplorerRenderer.render(state).text.contains("· 2 nodes · backward pass: all 1 edge,"))
+    }
+
     @Test func `keys typed on the command line are text, not commands`() {
         var state = explorer()
         state.handle(.character(":"))

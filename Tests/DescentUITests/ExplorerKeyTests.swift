@@ -116,9 +116,23 @@ func explorer(size: TerminalSize = TerminalSize(columns: 100, rows: 30)) -> Expl
                          .tab, .backspace, .up, .down, .left, .right, .character("<"), .character(">")])
     }
 
+    @Test func `a < that opens no name is the key <`() throws {
+        let less = Key.character("<"), more = Key.character(">")
+        #expect(try KeyNotation.parse("<<up>") == [less, .up])
+        #expect(try KeyNotation.parse("<") == [less])
+        #expect(try KeyNotation.parse("a<") == [.character("a"), less])
+        #expect(try KeyNotation.parse("<>") == [less, more])
+        #expect(try KeyNotation.parse("< >") == [less, .space, more])
+        #expect(try KeyNotation.parse("<a+b>") == [less, .character("a"), .character("+"), .character("b"), more])
+        #expect(try KeyNotation.parse("<<<lt>") == [less, less, less])
+    }
+
     @Test func `an unknown name is an error naming it and where it is`() {
         #expect(throws: KeyNotation.ParseError(position: 3, name: "spcae")) {
             try KeyNotation.parse("nn<spcae>")
+        }
+        #expect(throws: KeyNotation.ParseError(position: 2, name: "page-up")) {
+            try KeyNotation.parse("<<page-up>")
         }
     }
 }

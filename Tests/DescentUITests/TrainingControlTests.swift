@@ -171,6 +171,21 @@ func doubleWellScenario() -> Scenario {
         #expect(state.run.current.weights != before, "another batch order takes another path")
     }
 
+    @Test func `the restarts summary counts each run once, the diverged ones apart`() throws {
+        var scenario = doubleWellScenario()
+        // From |u| ≈ 4 out, the quartic's gradient throws a step of 0.05 past both wells.
+        scenario.region = ViewRegion(horizontal: -6...6, vertical: -1...1)
+        var state = ExplorerState(scenario: scenario, size: TerminalSize(columns: 100, rows: 30))
+        typing("tolerance 0.001", into: &state)
+        typing("restarts 40 60", into: &state)
+        state.settle()
+        let message = state.message ?? ""
+        #expect(message.contains(" diverged"), "\(message)")
+        let tally = try #require(message.split(separator: ":").dropFirst().first?.split(separator: ";").first)
+        let parts = tally.matches(of: /(\d+)\s/).compactMap { Int($0.1) }
+        #expect(parts.count == 4 && parts.reduce(0, +) == 40, "\(message)")
+    }
+
     @Test func `:tolerance changes what counts as reaching a minimum`() {
         var state = ExplorerState(scenario: doubleWellScenario(), size: TerminalSize(columns: 100, rows: 30))
         typing("tolerance 0.5", into: &state)

@@ -36,12 +36,12 @@ struct `The real binary in a terminal` {
         try session.waitFor(["PROMPT-42"])
     }
 
-    @Test func `Ctrl-C and SIGTERM leave the terminal as it was`() throws {
+    @Test func `Ctrl-C and SIGTERM leave the terminal as it was, with exit status 128 + the signal`() throws {
         let session = try TmuxSession(columns: 100, rows: 30)
         defer { session.close() }
         try launch(session)
         try session.press("C-c")
-        try session.waitFor(["DESCENT-EXIT=0"])
+        try session.waitFor(["DESCENT-EXIT=130"])
         #expect(try session.display("#{alternate_on}") == "0")
 
         try session.press("C-l")
@@ -49,7 +49,7 @@ struct `The real binary in a terminal` {
         let shell = try session.shellPID()
         let app = try #require(childProcesses(of: shell).first)
         kill(app, SIGTERM)
-        try session.waitFor(["DESCENT-EXIT=0"])
+        try session.waitFor(["DESCENT-EXIT=143"])
         #expect(try session.display("#{alternate_on}") == "0")
         try session.type("stty -a | grep -o ' icanon\\| echo ' | tr -d ' ' | tr '\\n' '+'; echo")
         try session.press("Enter")
@@ -132,6 +132,23 @@ struct `The real binary in a terminal` {
         #expect(help.status == 0 && help.output.contains("descent render"))
         let version = try TmuxSession.runTool([descentBinaryPath, "--version"])
         #expect(version.status == 0 && version.output.hasPrefix("descent "))
+    }
+
+    @Test func `help names a command to explain it`() throws {
+        for words in [["--help", "run"], ["help", "run"], ["-h", "run"]] {
+            let result = try TmuxSession.runTool([descentBinaryPath] + words)
+            #expect(result.status == 0 && result.output.hasPrefix("USAGE\n  descent run"), "\(words): \(result.output)")
+        }
+    }
+
+    @Test(arguments: [(["--version", "extra"], "--version takes nothing after it, got 'extra'"),
+                      (["--help", "extra"], "--help: no command 'extra'"),
+                      (["--help", "run", "extra"], "--help takes at most one command, got 'run extra'")])
+    func `words after --version or --help's command are a usage error on stderr`(words: [String], message: String) throws {
+        let result = try TmuxSession.runTool([descentBinaryPath] + words)
+        #expect(result.status == 2 && result.output.contains(message), "\(words): \(result.output)")
+        let quiet = try TmuxSession.runTool(["sh", "-c", "\"$0\" \"$@\" 2>/dev/null", descentBinaryPath] + words)
+        #expect(quiet.status == 2 && quiet.output.isEmpty, "nothing on stdout: \(quiet.output)")
     }
 }
 

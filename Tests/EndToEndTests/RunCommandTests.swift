@@ -123,12 +123,32 @@ struct RunRow: Decodable, Equatable {
         }
     }
 
+    @Test func `csv spells every number as json does`() throws {
+        let csv = try descent("run", "--steps", "5", "--format", "csv")
+        let json = try descent("run", "--steps", "5", "--format", "json")
+        #expect(csv.lines.dropFirst().first?.hasPrefix("0,0,-1,4,") == true, "\(csv.lines)")
+        // A row's values come in the CSV's column order, each after a ": ".
+        let number = /: (-?[0-9][0-9.eE+-]*)/
+        for (csvLine, jsonLine) in zip(csv.lines.dropFirst(), json.lines.dropLast()) {
+            #expect(csvLine.split(separator: ",").map(String.init) == jsonLine.matches(of: number).map { String($0.1) })
+        }
+
+        let sweep = try descent("sweep", "--expression", "a^2+b^2", "--start", "a=1,b=1", "--points", "4",
+                                "--steps", "20", "--format", "csv")
+        #expect(sweep.lines.contains { $0.hasPrefix("10,94091762,") }, "\(sweep.lines)")
+    }
+
     @Test func `the table has a header, a row per step and a closing sentence`() throws {
         let (status, lines) = try descent("run", "--steps", "3")
         #expect(status == 0 && lines.count == 6)
         #expect(lines[0].split(separator: " ").prefix(4) == ["step", "epoch", "w", "b"])
         #expect(lines[1].split(separator: " ").prefix(4) == ["0", "0", "-1", "4"])
         #expect(lines[5].hasPrefix("running after 3 steps: loss"))
+    }
+
+    @Test func `one step is a step, not steps`() throws {
+        let (status, lines) = try descent("run", "--steps", "1")
+        #expect(status == 0 && lines.last?.hasPrefix("running after 1 step: loss") == true, "\(lines)")
     }
 
     @Test func `a start given by name replaces the scenario's`() throws {
@@ -238,6 +258,16 @@ struct RunRow: Decodable, Equatable {
         let minima = try #require(tally["minima"] as? [[String: Any]])
         #expect(minima.count == 1 && minima[0]["count"] as? Int == reached && minima[0]["global"] as? Bool == true)
         #expect(tally["best"] is [String: Any])
+    }
+
+    @Test func `the tally in words counts a diverged restart once`() throws {
+        let (status, lines) = try descent("run", "--function", "beale", "--restarts", "30", "--steps", "3000", "--seed", "2")
+        #expect(status == 0)
+        let tally = try #require(lines.first { $0.contains("restarts reached a global minimum") })
+        let match = try #require(tally.wholeMatch(of: /(\d+) of 30 restarts .*; (\d+) reached no known minimum; (\d+) diverged/))
+        let (global, none, diverged) = (Int(match.1) ?? 0, Int(match.2) ?? 0, Int(match.3) ?? 0)
+        #expect(diverged > 0, "seed 2 draws a start from which the run diverges")
+        #expect(global + none + diverged == 30, "Beale's one known minimum is global: \(tally)")
     }
 
     @Test func `the table ends with the tally in words`() throws {

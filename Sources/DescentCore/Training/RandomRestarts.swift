@@ -71,8 +71,10 @@ public struct RandomRestarts: Sendable {
     public var best: RestartOutcome? { Self.best(of: earlier) }
 
     /// The outcome of `run`, judged against the known minima.
+    /// A diverged run reached no minimum, wherever it stopped, so a tally's
+    /// diverged runs and its minima never overlap.
     public func outcome(of run: TrainingRun, index: Int) -> RestartOutcome {
-        let reached = minimumIndex(near: run.weights)
+        let reached = run.status.hasDiverged ? nil : minimumIndex(near: run.weights)
         return RestartOutcome(index: index, seed: run.seed, start: run.start, end: run.weights,
                               path: run.history.records.map(\.weights), finalLoss: run.current.loss,
                               steps: run.stepCount, status: run.status, minimumIndex: reached,
@@ -130,10 +132,13 @@ public struct RestartReport: Sendable, Equatable {
 
     /// How many ended within the tolerance of a global minimum.
     public var globalCount: Int { outcomes.count { $0.reachedGlobalMinimum } }
-    /// How many ended near no known minimum.
+    /// How many ended near no known minimum, the diverged ones included.
     public var unmatchedCount: Int { outcomes.count { $0.minimumIndex == nil } }
     /// How many diverged.
     public var divergedCount: Int { outcomes.count { $0.status.hasDiverged } }
+    /// How many ended near no known minimum without diverging: a tally in
+    /// words counts each run once, so the diverged ones are told apart.
+    public var strandedCount: Int { outcomes.count { $0.minimumIndex == nil && !$0.status.hasDiverged } }
     /// How many ended at each known minimum, in the order of `minima`.
     public var countsByMinimum: [Int] {
         minima.indices.map { index in outcomes.count { $0.minimumIndex == index } }

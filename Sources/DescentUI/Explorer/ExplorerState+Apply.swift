@@ -79,7 +79,7 @@ extension ExplorerState {
             applyTraining(action)
         case .setPlaySpeed(let speed):
             stepsPerSecond = speed
-            message = "Playing at \(Format.exact(speed)) steps a second."
+            message = "Playing at \(Format.exact(speed)) \(speed == 1 ? "step" : "steps") a second."
         case .openCommandLine:
             commandLine = ""
         case .editCommandLine(let text):

@@ -38,7 +38,7 @@ extension ExplorerState {
             }
             for index in runs.indices { runs[index].batchSize = size }
             message = switch size {
-            case .full: "Full batch: every step's gradient uses all \(run.objective.sampleCount) samples."
+            case .full: "Full batch: every step's gradient uses all \(Format.counted(run.objective.sampleCount, "sample"))."
             case .minibatch(1): "Stochastic: every step's gradient uses one sample; cheap, and noisy."
             case .minibatch(let k): "Mini-batches of \(k): cheaper steps, a noisier path; reshuffled every epoch."
             }
@@ -82,7 +82,7 @@ extension ExplorerState {
             effects.append(.restarts(restarts, count: count, steps: steps, objective: run.objective,
                                      settings: run.settings))
             isRunningRestarts = true
-            message = "Running \(count) restarts of \(steps) steps…"
+            message = "Running \(Format.counted(count, "restart")) of \(Format.counted(steps, "step"))…"
         case .setHyperparameter(let knob, let value):
             switch knob {
             case .alpha: runs[activeRunIndex].optimizer.hyperparameters.alpha = value
@@ -120,15 +120,18 @@ extension ExplorerState {
                        tolerance: restartTolerance ?? scenario.restarts?.tolerance ?? 0.01)
     }
 
-    /// "20 restarts of 200 steps: 7 reached the global minimum, 11 another known minimum, 2 none".
+    /// "20 restarts of 200 steps: 7 reached the global minimum, 10 another
+    /// known minimum, 2 none, 1 diverged": each run counted once.
     static func describe(_ report: RestartReport, steps: Int) -> String {
         let count = report.outcomes.count
-        var text = "\(count) restarts of \(steps) steps: \(report.globalCount) reached the global minimum"
+        var text = "\(Format.counted(count, "restart")) of \(Format.counted(steps, "step")): \(report.globalCount) reached the global minimum"
         let otherKnown = count - report.globalCount - report.unmatchedCount
         if !report.minima.isEmpty {
-            text += ", \(otherKnown) another known minimum, \(report.unmatchedCount) none"
+            text += ", \(otherKnown) another known minimum, \(report.strandedCount) none"
+            if report.divergedCount > 0 { text += ", \(report.divergedCount) diverged" }
+        } else if report.divergedCount > 0 {
+            text += " (\(report.divergedCount) diverged)"
         }
-        if report.divergedCount > 0 { text += " (\(report.divergedCount) diverged)" }
         if let best = report.best { text += "; best loss \(Format.number(best.finalLoss))" }
         return text + "."
     }

@@ -39,6 +39,11 @@ public enum Key: Hashable, Sendable {
 /// `--keys` notation: characters as typed, named keys in angle brackets
 /// (`<space>`, `<enter>`, `<esc>`, `<tab>`, `<bs>`, `<up>`, …; `<lt>` for a
 /// literal `<`).
+///
+/// A `<` opens a name only when a name follows it: letters, digits and `-`
+/// (and the `:` and `,` of a mouse event) up to a `>`. Such a name must be
+/// known, so a typo is an error, not keys pressed by surprise. Any other `<`
+/// (`<` alone, `< >`, the first of `<<up>`) is the key `<` itself.
 public enum KeyNotation {
     /// The names accepted inside angle brackets.
     public static let names: [String: Key] = [
@@ -76,6 +81,10 @@ public enum KeyNotation {
         return .mouse(MouseEvent(kind: kind, column: column, row: row))
     }
 
+    private static func isNameCharacter(_ character: Character) -> Bool {
+        character.isASCII && (character.isLetter || character.isNumber || "-:,".contains(character))
+    }
+
     /// The keys `text` stands for, in order.
     public static func parse(_ text: String) throws(ParseError) -> [Key] {
         var keys: [Key] = []
@@ -83,7 +92,8 @@ public enum KeyNotation {
         var i = 0
         while i < characters.count {
             let character = characters[i]
-            if character == "<", let close = characters[(i + 1)...].firstIndex(of: ">") {
+            if character == "<", let close = characters[(i + 1)...].firstIndex(of: ">"), close > i + 1,
+               characters[(i + 1)..<close].allSatisfy(isNameCharacter) {
                 let name = String(characters[(i + 1)..<close])
                 guard let key = names[name.lowercased()] ?? mouseEvent(name) else {
                     throw ParseError(position: i + 1, name: name)

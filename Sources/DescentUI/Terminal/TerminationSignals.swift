@@ -22,4 +22,11 @@ public enum TerminationSignals {
         let value = received.load(ordering: .relaxed)
         return value == 0 ? nil : value
     }
+
+    /// 128 + the pending signal (130 for Ctrl-C, 143 for SIGTERM), so a
+    /// script can tell an interrupted explorer from one that was quit. An
+    /// exit, not a re-raised signal: the shell still runs what follows.
+    public static var exitStatus: Int32? {
+        pending.map { 128 + $0 }
+    }
 }

@@ -20,6 +20,11 @@ public enum Format {
         return text.count <= 10 ? text : number(value, digits: 6)
     }
 
+    /// `count` and the noun agreeing with it: "1 step", "0 steps", "3 steps".
+    public static func counted(_ count: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(count) \(count == 1 ? noun : plural ?? noun + "s")"
+    }
+
     /// `text` cut to `width` characters, ending in "…" when it was longer.
     public static func truncated(_ text: String, to width: Int) -> String {
         guard text.count > width else { return text }

@@ -21,7 +21,7 @@ public struct SweepView {
     }
 
     public func draw(in rect: Rect, into buffer: inout ScreenBuffer) {
-        let title = "final loss after \(sweep.steps) steps, by learning rate"
+        let title = "final loss after \(Format.counted(sweep.steps, "step")), by learning rate"
             + (sweep.isComplete ? "" : " (\(sweep.points.count) of \(sweep.rates.count)…)")
         let inner = Box.draw(rect, title: title, into: &buffer)
         guard inner.width >= 20, inner.height >= 6, let low = sweep.rates.first, let high = sweep.rates.last else { return }

@@ -29,9 +29,9 @@ public struct GraphView {
         let count = stepsShown ?? trace.steps.count
         let (header, body) = rect.splitTop(2)
         let progress = stepsShown == nil
-            ? "backward pass: all \(trace.steps.count) edges, each once"
+            ? "backward pass: all \(Format.counted(trace.steps.count, "edge")), each once"
             : "backward pass: edge \(count) of \(trace.steps.count)"
-        buffer.put(" graph at step \(run.stepCount) · \(trace.nodes.count) nodes · \(progress)",
+        buffer.put(" graph at step \(run.stepCount) · \(Format.counted(trace.nodes.count, "node")) · \(progress)",
                    column: header.x, row: header.y, style: Style(foreground: .title, isBold: true), clip: header)
         var explanation = " e: next edge   E: whole pass   g: back to the surface"
         if let stepsShown, stepsShown > 0, stepsShown <= trace.steps.count {
