@@ -11,7 +11,7 @@ struct `The real binary in a terminal` {
     let frameMarkers = ["descent · mse-fit", "? help  q quit"]
 
     func launch(_ session: TmuxSession, arguments: String = "") throws {
-        try session.type("\(descentBinaryPath) \(arguments) 2>/tmp/descent-e2e-\(getpid()).log; echo DESCENT-EXIT=$?")
+        try session.type("\(descentBinaryPath) \(arguments) 2>\(session.directory)/stderr.log; echo DESCENT-EXIT=$?")
         try session.press("Enter")
         try session.waitFor(frameMarkers + ["step 0"])
     }

@@ -10,7 +10,9 @@ import Foundation
 /// the pane.
 public final class TmuxSession: @unchecked Sendable {
     public let socket: String
-    private let directory: String
+    /// A private folder for this session's socket and any files a test
+    /// writes; removed by `close`.
+    public let directory: String
     public let target = "e2e"
 
     public struct Failure: Error, CustomStringConvertible {
