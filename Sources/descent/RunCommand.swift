@@ -70,7 +70,7 @@ enum RunCommand {
         case .csv:
             output.flush()
             if case .diverged(let step) = run.status {
-                StandardStreams.error("descent run: diverged at step \(step) of \(options.steps) (the loss is not finite or exploded); stopped there\n")
+                StandardStreams.error("descent run: diverged at step \(step) of \(options.steps) (\(causeText(run))); stopped there\n")
             }
         }
         output.flush()
@@ -104,7 +104,12 @@ enum RunCommand {
         case .converged(let step):
             return "converged at step \(step); after \(Format.counted(run.stepCount, "step")): \(ending)"
         case .diverged(let step):
-            return "diverged at step \(step) of \(requested) (the loss is not finite or exploded); stopped there: \(ending)"
+            return "diverged at step \(step) of \(requested) (\(causeText(run))); stopped there: \(ending)"
         }
+    }
+
+    /// "the loss exploded", "the loss has no gradient there", …
+    static func causeText(_ run: TrainingRun) -> String {
+        run.divergenceCause?.explanation ?? DivergenceCause.lossExploded.explanation
     }
 }

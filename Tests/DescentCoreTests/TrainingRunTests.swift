@@ -187,6 +187,26 @@ struct RunFingerprint: Equatable, CustomStringConvertible {
         run.step(count: 10)
         #expect(run.status == .diverged(step: 1), "x₁ = 1 − 2·1 = −1: log is NaN there")
         #expect(run.stepCount == 1 && run.history.count == 2)
+        #expect(run.divergenceCause == .lossUndefined)
+    }
+
+    @Test func `a finite loss without a gradient is divergence, blamed on the surface and not the rate`() {
+        // Ackley's global minimum is a cone's tip: √(½(a² + b²)) has no derivative at 0.
+        var run = TrainingRun(objective: ClassicFunction.ackley.objective, start: [0, 0],
+                              optimizer: Optimizer(.sgd, Hyperparameters(learningRate: 1e-9)))
+        #expect(run.status == .diverged(step: 0))
+        #expect(run.current.loss.magnitude < 1e-12 && run.current.gradient.contains { $0.isNaN })
+        #expect(run.divergenceCause == .gradientUndefined)
+        #expect(run.divergenceCause?.explanation == "the loss has no gradient there")
+        run.step()
+        #expect(run.stepCount == 0)
+    }
+
+    @Test func `a running or converged run has no divergence cause`() {
+        var run = Scenario.mseFit.makeRun()
+        #expect(run.divergenceCause == nil)
+        run.step(count: 3000)
+        #expect(run.status.hasConverged && run.divergenceCause == nil)
     }
 
     @Test func `an exploding loss is divergence even while it is finite`() {
@@ -200,6 +220,7 @@ struct RunFingerprint: Equatable, CustomStringConvertible {
         }
         #expect(run.current.loss.isFinite && run.current.loss > 100 * 6)
         #expect(run.stepCount == step)
+        #expect(run.divergenceCause == .lossExploded, "a finite loss past the threshold is an overshoot")
     }
 
     @Test func `a small loss change counts as convergence`() {

@@ -98,6 +98,27 @@ func explorer(size: TerminalSize = TerminalSize(columns: 100, rows: 30)) -> Expl
         #expect(state.run.status.hasDiverged)
         #expect(!state.isPlaying)
         #expect(state.message?.contains("Diverged at step") == true)
+        #expect(state.message?.contains("the learning rate overshoots") == true, "\(state.message ?? "")")
+    }
+
+    @Test func `a step from a point without a gradient says where and why, not that the rate is to blame`() throws {
+        let scenario = Scenario.expression(try ExpressionObjective("sqrt(a^2 + b^2)"), start: [0, 0])
+        var state = ExplorerState(scenario: scenario, size: TerminalSize(columns: 120, rows: 36))
+        state.handle(.space)
+        #expect(state.run.stepCount == 0)
+        #expect(state.message == "Diverged at step 0: no gradient at a = 0, b = 0 (a sharp tip or a domain edge). "
+                + "Press R to reset, r to restart.")
+        state.handle(.character("p"))
+        #expect(!state.isPlaying && state.message?.hasPrefix("Diverged at step 0: no gradient") == true)
+    }
+
+    @Test func `a step out of the formula's domain says the loss is undefined there`() throws {
+        let scenario = Scenario.expression(try ExpressionObjective("log(a) + b^2"), start: [0.05, 1])
+        var state = ExplorerState(scenario: scenario, size: TerminalSize(columns: 120, rows: 36))
+        for _ in 0..<5 { state.handle(.space) }
+        #expect(state.run.status.hasDiverged)
+        #expect(state.message?.contains("the loss is undefined at a = ") == true, "\(state.message ?? "")")
+        #expect(state.message?.contains("overshoots") == false)
     }
 
     @Test func `a too-small terminal ignores everything but q`() {

@@ -104,7 +104,15 @@ struct RunRow: Decodable, Equatable {
         #expect(try object(lines[lines.count - 2])["step"] as? Int == step)
 
         let table = try descent("run", "--lr", "0.4", "--steps", "300")
-        #expect(table.lines.last?.hasPrefix("diverged at step \(step) of 300") == true, "\(table.lines.last ?? "")")
+        #expect(table.lines.last?.hasPrefix("diverged at step \(step) of 300 (the loss exploded)") == true,
+                "\(table.lines.last ?? "")")
+    }
+
+    @Test func `a start without a gradient is reported as such, not as an explosion`() throws {
+        let table = try descent("run", "--function", "ackley", "--start", "a=0,b=0", "--steps", "3")
+        #expect(table.status == 0)
+        #expect(table.lines.last == "diverged at step 0 of 3 (the loss has no gradient there); stopped there: "
+                + "loss 0 at a 0, b 0", "\(table.lines.last ?? "")")
     }
 
     @Test func `csv has a header of the same columns and one row per step`() throws {

@@ -13,7 +13,9 @@ extension ExplorerState {
         defer { refreshGoals() }
         switch action {
         case .step(let count):
-            if count <= Self.immediateStepLimit {
+            if let reason = stoppedReason {
+                message = reason
+            } else if count <= Self.immediateStepLimit {
                 takeSteps(count)
             } else {
                 pendingSteps += count
@@ -52,8 +54,8 @@ extension ExplorerState {
             isRunningRestarts = false
             message = Self.describe(report, steps: steps)
         case .togglePlaying:
-            if runs.allSatisfy(\.status.hasDiverged) && !isPlaying {
-                message = "The run diverged; press R to reset before playing."
+            if !isPlaying, let reason = stoppedReason {
+                message = reason
                 return
             }
             isPlaying.toggle()
@@ -308,10 +310,37 @@ extension ExplorerState {
         let newlyDiverged = runs.indices.filter { runs[$0].status.hasDiverged && !wasDiverged[$0] }
         if runs.allSatisfy(\.status.hasDiverged) { isPlaying = false }
         if let index = newlyDiverged.first, case .diverged(let step) = runs[index].status {
-            let who = isRace ? "\(runs[index].optimizer.kind.displayName) diverged" : "Diverged"
-            message = "\(who) at step \(step): the learning rate overshoots. Press R to reset, [ to halve it."
+            message = divergenceMessage(for: runs[index], at: step)
         } else if !isRace, case .converged(let step) = run.status, step == run.stepCount {
             message = "Converged at step \(step): the gradient is (nearly) zero."
+        }
+    }
+
+    /// Why a step key does nothing: every run has diverged (the active
+    /// one's cause is given). Nil while some run can still move.
+    private var stoppedReason: String? {
+        guard runs.allSatisfy(\.status.hasDiverged), case .diverged(let step) = run.status else { return nil }
+        return divergenceMessage(for: run, at: step)
+    }
+
+    /// Says why a run diverged and what to try: a smaller rate for an
+    /// overshoot, another start where the formula itself has no value or no
+    /// slope (no rate helps there).
+    private func divergenceMessage(for run: TrainingRun, at step: Int) -> String {
+        let who = isRace ? "\(run.optimizer.kind.displayName) diverged" : "Diverged"
+        let names = run.objective.parameterNames
+        // A network's hundred weights name no place a person can read.
+        let place = names.count <= 2
+            ? " at " + zip(names, run.weights).map { "\($0) = \(Format.number($1))" }.joined(separator: ", ") : ""
+        switch run.divergenceCause ?? .lossExploded {
+        case .lossExploded:
+            return "\(who) at step \(step): the learning rate overshoots. Press R to reset, [ to halve it."
+        case .lossUndefined:
+            return "\(who) at step \(step): the loss is undefined\(place) (outside its domain). "
+                + "Press R to reset, r to restart."
+        case .gradientUndefined:
+            return "\(who) at step \(step): no gradient\(place) (a sharp tip or a domain edge). "
+                + "Press R to reset, r to restart."
         }
     }
 
