@@ -66,6 +66,19 @@ func doubleWellScenario() -> Scenario {
         #expect(state.run.batchSize == .minibatch(3))
     }
 
+    @Test func `with one sample, b says full batch and stochastic are the same, and :batch 1 still works`() throws {
+        let oneWeight = try #require(try Presets.scenario(named: "one-weight"))
+        var state = ExplorerState(scenario: oneWeight, size: TerminalSize(columns: 100, rows: 30))
+        #expect(state.run.objective.sampleCount == 1)
+        state.handle(.character("b"))
+        #expect(state.run.batchSize == .full)
+        #expect(state.message == "One sample: full batch and stochastic are the same here; every step uses it.")
+        typing("batch 1", into: &state)
+        #expect(state.run.batchSize == .stochastic)
+        typing("batch full", into: &state)
+        #expect(state.message == "Full batch: every step's gradient uses the one sample.")
+    }
+
     @Test func `a formula has no batches to choose`() {
         var state = ExplorerState(scenario: doubleWellScenario(), size: TerminalSize(columns: 100, rows: 30))
         state.handle(.character("b"))

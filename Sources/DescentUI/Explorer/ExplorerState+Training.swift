@@ -21,7 +21,9 @@ extension ExplorerState {
         case .cycleBatchSize:
             let count = run.objective.sampleCount
             guard count > 1 else {
-                message = "This loss is a formula with no samples: every step sees all of it."
+                message = count == 1
+                    ? "One sample: full batch and stochastic are the same here; every step uses it."
+                    : "This loss is a formula with no samples: every step sees all of it."
                 return
             }
             let mini = BatchSize.minibatch(max(2, count / 4))
@@ -38,7 +40,8 @@ extension ExplorerState {
             }
             for index in runs.indices { runs[index].batchSize = size }
             message = switch size {
-            case .full: "Full batch: every step's gradient uses all \(Format.counted(run.objective.sampleCount, "sample"))."
+            case .full where run.objective.sampleCount == 1: "Full batch: every step's gradient uses the one sample."
+            case .full: "Full batch: every step's gradient uses all \(run.objective.sampleCount) samples."
             case .minibatch(1): "Stochastic: every step's gradient uses one sample; cheap, and noisy."
             case .minibatch(let k): "Mini-batches of \(k): cheaper steps, a noisier path; reshuffled every epoch."
             }
