@@ -1,4 +1,5 @@
 import DescentCore
+import DescentUI
 
 /// `descent run --restarts R`: R runs of `--steps` steps from starts drawn
 /// uniformly (seeded by `--seed`) over the scenario's view region; each
@@ -106,9 +107,17 @@ enum RestartsOutput {
             lines.append("\(report.globalCount) of \(restarts) restarts reached a global minimum "
                 + "(within \(RecordFormatter.short(report.tolerance))); \(report.strandedCount) reached no known minimum; "
                 + "\(report.divergedCount) diverged")
+            // Rastrigin knows 121 minima: a line each would bury the few that were reached.
+            let listsAll = scenario.minima.count <= 12
+            var unreached = 0
             for (minimum, count) in zip(scenario.minima, report.countsByMinimum) {
+                guard listsAll || minimum.isGlobal || count > 0 else {
+                    unreached += 1
+                    continue
+                }
                 lines.append("  \(label(of: minimum, names: names))\(minimum.isGlobal ? " (global)" : ""): \(count)")
             }
+            if unreached > 0 { lines.append("  \(Format.counted(unreached, "other known minimum", plural: "other known minima")): 0") }
         }
         if let best = report.best {
             lines.append("best: restart \(best.index), loss \(RecordFormatter.short(best.finalLoss)) at \(point(best.end))")

@@ -19,6 +19,18 @@ extension ClassicFunction: CustomTestStringConvertible {
         #expect(ClassicFunction.named("nope") == nil)
     }
 
+    @Test func `rastrigin knows every dip of its region: one beside each pair of whole numbers from -5 to 5`() {
+        let minima = ClassicFunction.rastrigin.minima
+        #expect(minima.count == 121 && minima.filter(\.isGlobal).map(\.point) == [[0, 0]] && minima[0].isGlobal)
+        let nearestWholeNumbers = Set(minima.map { $0.point.map { $0.rounded() } })
+        #expect(nearestWholeNumbers.count == 121)
+        for minimum in minima {
+            #expect(minimum.point.allSatisfy { abs($0 - $0.rounded()) < 0.03 && abs($0) <= 5.12 }, "\(minimum.point)")
+        }
+        #expect(minima.dropFirst().map(\.loss) == minima.dropFirst().map(\.loss).sorted(), "lowest first")
+        #expect(minima[1].label == "(-0.995, 0)")
+    }
+
     @Test(arguments: ClassicFunction.all)
     func `each documented minimum has its documented loss`(_ function: ClassicFunction) {
         for minimum in function.minima {

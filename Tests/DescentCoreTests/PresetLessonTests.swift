@@ -226,9 +226,12 @@ func restartReport(_ scenario: Scenario) throws -> RestartReport {
         let scenario = try preset("rastrigin")
         let end = stepped(scenario.makeRun(), 300)
         #expect(end.current.loss > 0.9 && end.current.gradientNorm < 1e-6, "ended at \(end.weights)")
+        let dip = scenario.minima.first { zip($0.point, end.weights).allSatisfy { abs($0 - $1) < 1e-6 } }
+        #expect(dip?.isGlobal == false, "the nearest dip is a known local minimum: \(end.weights)")
         let report = try restartReport(scenario)
         #expect(report.globalCount >= 1 && report.globalCount * 5 <= report.outcomes.count,
                 "\(report.globalCount) of \(report.outcomes.count) restarts reached (0, 0)")
+        #expect(report.unmatchedCount == 0, "every restart settles in some known dip")
     }
 
     @Test func `beale: Adam reaches the valley's end in fewer steps than plain descent`() throws {

@@ -285,6 +285,18 @@ struct RunRow: Decodable, Equatable {
         #expect(lines.contains { $0 == "  least squares (global): 3" })
         #expect(lines.last?.hasPrefix("best: restart") == true)
     }
+
+    @Test func `with many known minima the table lists the global one and those reached, and counts the rest`() throws {
+        let (status, lines) = try descent("run", "rastrigin", "--restarts", "10", "--steps", "300")
+        #expect(status == 0)
+        let tally = lines.drop { !$0.contains("restarts reached a global minimum") }.dropFirst()
+            .prefix { $0.hasPrefix("  ") }
+        #expect(tally.first?.hasPrefix("  (0, 0) (global): ") == true, "\(tally)")
+        let listed = tally.dropFirst().filter { !$0.contains("other known minima") }
+        #expect(!listed.isEmpty && listed.allSatisfy { !$0.hasSuffix(": 0") }, "\(tally)")
+        #expect(tally.last == "  \(120 - listed.count) other known minima: 0", "\(tally)")
+        #expect(lines.contains { $0.contains("; 0 reached no known minimum;") }, "\(lines)")
+    }
 }
 
 @Suite struct `descent sweep` {

@@ -140,7 +140,7 @@ extension ClassicFunction {
         formula: "20 + a^2 - 10*cos(2*pi*a) + b^2 - 10*cos(2*pi*b)",
         region: ViewRegion(horizontal: -5.12...5.12, vertical: -5.12...5.12), start: [2.2, -1.3],
         learningRate: 0.002,
-        minima: [KnownMinimum(point: [0, 0], loss: 0, isGlobal: true, label: "(0, 0)")])
+        minima: rastriginMinima())
 
     /// Ackley (1987): `−20exp(−0.2√(½(a² + b²))) − exp(½(cos 2πa + cos 2πb)) + e + 20`,
     /// minimum 0 at the origin, where it has a cusp (no gradient).
