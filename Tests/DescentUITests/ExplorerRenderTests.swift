@@ -37,6 +37,18 @@ func isBraille(_ scalar: Unicode.Scalar) -> Bool { (0x2801...0x28FF).contains(sc
         #expect(curve.filter { isBraille($0.scalar) && $0.style.foreground == .lossCurve }.count >= 10)
     }
 
+    @Test func `before the first step the loss curve has one label, beside its one dot, and one step mark`() throws {
+        let (state, buffer) = frame(steps: 0)
+        let curve = try #require(state.layout).lossCurve
+        let rows = (curve.y..<curve.maxY).map { row in
+            String(String.UnicodeScalarView((curve.x..<curve.maxX).map { buffer[$0, row].scalar }))
+        }
+        let labelled = rows.filter { $0.contains("7.231") }
+        #expect(labelled.count == 1, "\(rows)")
+        #expect(labelled.first.map { $0.unicodeScalars.contains(where: isBraille) } == true, "the dot is on the label's row")
+        #expect(rows.joined().components(separatedBy: "step ").count - 1 == 1, "one step mark: \(rows)")
+    }
+
     @Test func `the current point sits where the weights are`() throws {
         let (state, buffer) = frame(steps: 40)
         let layout = try #require(state.layout)

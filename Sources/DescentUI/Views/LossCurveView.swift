@@ -23,8 +23,14 @@ public struct LossCurveView {
         let labelWidth = max(Format.number(low).count, Format.number(high).count) + 1
         let (labels, plotArea) = inner.splitLeft(labelWidth)
         let (plot, stepAxis) = plotArea.splitBottom(1)
-        buffer.put(Format.number(high), column: labels.x, row: plot.y, style: Style(foreground: .dim))
-        buffer.put(Format.number(low), column: labels.x, row: plot.maxY - 1, style: Style(foreground: .dim))
+        if high > low {
+            buffer.put(Format.number(high), column: labels.x, row: plot.y, style: Style(foreground: .dim))
+            buffer.put(Format.number(low), column: labels.x, row: plot.maxY - 1, style: Style(foreground: .dim))
+        } else {
+            // One level (a single step, or a flat loss) is drawn mid-height: one label, beside it.
+            let middle = plot.y + Int((Double(plot.height * 4 - 1) * 0.5 / 4).rounded(.down))
+            buffer.put(Format.number(high), column: labels.x, row: middle, style: Style(foreground: .dim))
+        }
 
         func scaled(_ value: Double) -> Double { isLogarithmic ? log10(value) : value }
         let top = scaled(high), bottom = scaled(low)
@@ -63,8 +69,9 @@ public struct LossCurveView {
             }
         }
         let left = "step 0"
-        let right = "step \(finalStep)"
         buffer.put(left, column: stepAxis.x, row: stepAxis.y, style: Style(foreground: .dim), clip: stepAxis)
+        guard finalStep > 0 else { return }
+        let right = "step \(finalStep)"
         buffer.put(right, column: stepAxis.maxX - right.count, row: stepAxis.y, style: Style(foreground: .dim),
                    clip: stepAxis)
     }
