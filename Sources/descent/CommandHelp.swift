@@ -4,10 +4,10 @@
 enum CommandHelp {
     /// The sections (by the start of their heading) each command's help shows.
     static let sections: [String: [String]] = [
-        "render": ["SCENARIO", "RENDER OPTIONS", "SURFACE OPTIONS"],
-        "run": ["SCENARIO", "RUN OPTIONS", "SURFACE OPTIONS"],
-        "sweep": ["SCENARIO", "SWEEP OPTIONS", "RUN OPTIONS", "SURFACE OPTIONS"],
-        "grad": ["GRAD OPTIONS", "EXPRESSIONS"],
+        "render": ["SCENARIO", "RENDER OPTIONS", "SURFACE OPTIONS", "EXPRESSIONS", "FUNCTIONS"],
+        "run": ["SCENARIO", "RUN OPTIONS", "SURFACE OPTIONS", "EXPRESSIONS", "FUNCTIONS"],
+        "sweep": ["SCENARIO", "SWEEP OPTIONS", "RUN OPTIONS", "SURFACE OPTIONS", "EXPRESSIONS", "FUNCTIONS"],
+        "grad": ["GRAD OPTIONS", "EXPRESSIONS", "FUNCTIONS"],
         "check": ["SCENARIO"],
         "list": ["SCENARIO"],
         "tour": ["KEYS IN THE EXPLORER"],

@@ -1,7 +1,7 @@
 import DescentCore
 import DescentUI
 
-/// `descent grad EXPR --at a=2,b=1 [--format table|json]`: the loss, its
+/// `descent grad (EXPR | --function NAME) --at a=2,b=1 [--format table|json]`: the loss, its
 /// gradient by back-propagation and by central differences, and how far the
 /// two are apart.
 ///
@@ -17,24 +17,12 @@ enum GradCommand {
     static let agreement = 1e-6
 
     static func run(_ words: [String]) throws(UsageError) {
-        let arguments = try Arguments(words, options: ["at", "format"], flags: [], command: "grad")
-        guard let source = arguments.positionals.first else {
-            throw UsageError("grad: expected an expression, like descent grad '(a - 1)^2 + b^2' --at a=0,b=1")
-        }
-        guard arguments.positionals.count == 1 else {
-            throw UsageError("grad: expected one expression (quote it), got \(arguments.positionals.count) words: "
-                + arguments.positionals.joined(separator: " "))
-        }
+        let arguments = try Arguments(words, options: ["at", "format", "function"], flags: [], command: "grad")
         let format = arguments.value("format") ?? "table"
         guard format == "table" || format == "json" else {
             throw UsageError("grad: --format must be table or json, got '\(format)'")
         }
-        let objective: ExpressionObjective
-        do {
-            objective = try ExpressionObjective(source)
-        } catch {
-            throw UsageError("grad: \(error)")
-        }
+        let objective = try objective(arguments)
         let names = objective.parameterNames
         guard let at = arguments.value("at") else {
             throw UsageError("grad: --at is required: give a value for each weight, like --at "
@@ -43,6 +31,32 @@ enum GradCommand {
         let point = try WeightValues.values(at, names: names, option: "at", prefix: "grad: ")
         let check = GradientCheck(of: objective, at: point)
         StandardStreams.output((format == "json" ? json(check, names: names) : table(check, names: names)) + "\n")
+    }
+
+    /// The typed expression, or the classic function `--function` names.
+    private static func objective(_ arguments: Arguments) throws(UsageError) -> ExpressionObjective {
+        if let name = arguments.value("function") {
+            if let source = arguments.positionals.first {
+                throw UsageError("grad: give an expression ('\(source)') or --function, not both")
+            }
+            guard let classic = ClassicFunction.named(name) else {
+                throw UsageError("grad: --function: unknown function '\(name)' (known: "
+                    + ClassicFunction.all.map(\.name).joined(separator: ", ") + ")")
+            }
+            return classic.objective
+        }
+        guard let source = arguments.positionals.first else {
+            throw UsageError("grad: expected an expression, like descent grad '(a - 1)^2 + b^2' --at a=0,b=1")
+        }
+        guard arguments.positionals.count == 1 else {
+            throw UsageError("grad: expected one expression (quote it), got \(arguments.positionals.count) words: "
+                + arguments.positionals.joined(separator: " "))
+        }
+        do {
+            return try ExpressionObjective(source)
+        } catch {
+            throw UsageError("grad: \(error)")
+        }
     }
 
     /// The one-line JSON report.

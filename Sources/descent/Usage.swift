@@ -19,7 +19,7 @@ enum Usage {
       descent render [SCENARIO] [OPTIONS]    print the frame the explorer would show, as text
       descent run [SCENARIO] [OPTIONS]       train without a screen; print every step
       descent sweep [SCENARIO] [OPTIONS]     final loss for a range of learning rates
-      descent grad EXPR --at a=2,b=1 [--format table|json]
+      descent grad (EXPR | --function NAME) --at a=2,b=1 [--format table|json]
                                              the loss; its gradient by back-propagation and
                                              by central differences; their relative error
       descent bench [--quick] [WORKLOAD...]  time the benchmark workloads (W1-W5, U1-U3) as
@@ -59,6 +59,7 @@ enum Usage {
 
     GRAD OPTIONS
       --at NAME=VALUE,...  the point: a value for every weight of the expression
+      --function NAME      a classic function (see FUNCTIONS) instead of an expression
       --format FORMAT      table (default) or json: one line, {"loss": …,
                            "gradient": {…}, "finiteDifference": {…}, "relativeError": …}
 

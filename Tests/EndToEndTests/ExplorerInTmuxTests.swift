@@ -161,5 +161,14 @@ struct `The real binary in a terminal` {
         let usageLines = result.output.split(separator: "\n").prefix { !$0.isEmpty }.dropFirst()
         #expect(usageLines.allSatisfy { !$0.hasPrefix("  descent ") || $0.hasPrefix("  descent \(command)") },
                 "only this command's usage lines")
+        // "(see FUNCTIONS)" must not send a reader to a section this help leaves out.
+        let headings = Set(result.output.split(separator: "\n").filter { $0.first?.isUppercase == true }
+            .map { String($0.prefix { $0.isUppercase || $0 == " " }).trimmingCharacters(in: .whitespaces) })
+        var rest = Substring(result.output.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        while let open = rest.range(of: "(see ") {
+            let name = rest[open.upperBound...].prefix { $0.isUppercase || $0 == " " }
+            #expect(headings.contains(String(name)), "\(command) --help refers to \(name), which it does not show")
+            rest = rest[open.upperBound...]
+        }
     }
 }

@@ -34,6 +34,19 @@ struct `descent grad` {
         #expect(error > 0 && error < 1e-6)
     }
 
+    @Test func `--function checks a classic function's gradient, and a typed expression with it is refused`() throws {
+        let result = try grad("--function", "rosenbrock", "--at", "a=0,b=0", "--format", "json")
+        #expect(result.status == 0, "\(result.output)")
+        let json = try parse(result.output)
+        #expect((json["loss"] as? NSNumber)?.doubleValue == 1, "(1 − 0)² + 100(0 − 0²)² = 1")
+        let gradient = try #require(json["gradient"] as? [String: NSNumber])
+        #expect(gradient.mapValues(\.doubleValue) == ["a": -2, "b": 0])
+        let both = try grad("a^2", "--function", "bowl", "--at", "a=0")
+        #expect(both.status == 2 && both.output.contains("give an expression ('a^2') or --function, not both"))
+        let unknown = try grad("--function", "nope", "--at", "a=0,b=0")
+        #expect(unknown.status == 2 && unknown.output.contains("unknown function 'nope' (known: bowl, ravine"))
+    }
+
     struct Report: Decodable {
         let loss: Double
         let gradient: [String: Double]

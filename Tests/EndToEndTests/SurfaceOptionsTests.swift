@@ -87,7 +87,7 @@ struct `Surfaces from the command line` {
                      "three-hump-camel", "six-hump-camel", "rastrigin", "ackley", "styblinski-tang", "wells"] {
             #expect(help.output.contains("\n  \(name) "), "\(name) is not in --help")
         }
-        #expect(help.output.contains("descent grad EXPR --at a=2,b=1"))
+        #expect(help.output.contains("descent grad (EXPR | --function NAME) --at a=2,b=1"))
     }
 }
 
