@@ -143,14 +143,15 @@ extension ClassicFunction {
         minima: rastriginMinima())
 
     /// Ackley (1987): `−20exp(−0.2√(½(a² + b²))) − exp(½(cos 2πa + cos 2πb)) + e + 20`,
-    /// minimum 0 at the origin, where it has a cusp (no gradient).
+    /// minimum 0 at the origin, where it has a cusp (no gradient), and a
+    /// local minimum beside every other pair of whole numbers.
     public static let ackley = ClassicFunction(
         name: "ackley", title: "Ackley",
         summary: "ripples of local minima over a funnel with a sharp tip at (0, 0)",
         formula: "-20*exp(-0.2*sqrt(0.5*(a^2 + b^2))) - exp(0.5*(cos(2*pi*a) + cos(2*pi*b))) + e + 20",
         region: ViewRegion(horizontal: -5...5, vertical: -5...5), start: [3.5, -2.5], learningRate: 0.01,
-        minima: [KnownMinimum(point: [0, 0], loss: 0, isGlobal: true, label: "(0, 0)")],
-        isSmoothAtMinima: false)
+        minima: ackleyMinima(),
+        cusps: [[0, 0]])
 
     /// Styblinski–Tang: `½(a⁴ − 16a² + 5a + b⁴ − 16b² + 5b)`, global minimum
     /// −78.332 at (−2.9035, −2.9035) and three local ones.

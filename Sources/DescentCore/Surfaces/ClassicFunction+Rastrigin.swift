@@ -35,13 +35,17 @@ extension ClassicFunction {
         let locals = dips.flatMap { a in dips.map { b in [a, b] } }
             .filter { $0 != [0, 0] }
             .map { KnownMinimum(point: $0, loss: loss($0[0], $0[1]), isGlobal: false,
-                                label: "(\(rounded($0[0])), \(rounded($0[1])))") }
-            .sorted { ($0.loss, $0.point[0], $0.point[1]) < ($1.loss, $1.point[0], $1.point[1]) }
-        return [KnownMinimum(point: [0, 0], loss: 0, isGlobal: true, label: "(0, 0)")] + locals
+                                label: "(\(minimumLabel($0[0])), \(minimumLabel($0[1])))") }
+        return [KnownMinimum(point: [0, 0], loss: 0, isGlobal: true, label: "(0, 0)")] + lowestFirst(locals)
+    }
+
+    /// Minima from the lowest loss up; ties (the symmetric ones) by position.
+    static func lowestFirst(_ minima: [KnownMinimum]) -> [KnownMinimum] {
+        minima.sorted { ($0.loss, $0.point[0], $0.point[1]) < ($1.loss, $1.point[0], $1.point[1]) }
     }
 
     /// Three decimals, as the catalog's other labels: "-0.995", "0".
-    private static func rounded(_ value: Double) -> String {
+    static func minimumLabel(_ value: Double) -> String {
         let thousandths = (value * 1000).rounded()
         if thousandths == 0 { return "0" }
         let text = "\(thousandths / 1000)"

@@ -24,9 +24,9 @@ public struct ClassicFunction: Sendable {
     /// The documented minima (global ones first), each recomputed to full
     /// double precision by Newton's method at 40 digits.
     public let minima: [KnownMinimum]
-    /// False where the gradient does not exist at a minimum (Ackley's cusp at
-    /// the origin), so no one expects it to vanish there.
-    public let isSmoothAtMinima: Bool
+    /// The minima where the gradient does not exist (Ackley's cusp at the
+    /// origin), so no one expects it to vanish there.
+    public let cusps: [[Double]]
     /// The compiled formula.
     public let objective: ExpressionObjective
 
@@ -36,7 +36,7 @@ public struct ClassicFunction: Sendable {
     /// Compiles `formula`; a formula that does not compile is a mistake in
     /// the catalog, not in anyone's input.
     public init(name: String, title: String, summary: String, formula: String, region: ViewRegion,
-                start: [Double], learningRate: Double, minima: [KnownMinimum], isSmoothAtMinima: Bool = true) {
+                start: [Double], learningRate: Double, minima: [KnownMinimum], cusps: [[Double]] = []) {
         precondition(start.count == 2 && minima.allSatisfy { $0.point.count == 2 },
                      "a classic function is a surface over two weights, a and b")
         self.name = name
@@ -47,7 +47,7 @@ public struct ClassicFunction: Sendable {
         self.start = start
         self.learningRate = learningRate
         self.minima = minima
-        self.isSmoothAtMinima = isSmoothAtMinima
+        self.cusps = cusps
         do {
             objective = try ExpressionObjective(formula, weightNames: Self.weightNames)
         } catch {
