@@ -202,6 +202,24 @@ struct RunFingerprint: Equatable, CustomStringConvertible {
         #expect(run.stepCount == 0)
     }
 
+    @Test(arguments: ["mse-fit", "tiny-mlp", "batch-size"])
+    func `the full-data loss is the same number in every batch mode, at the same weights`(_ name: String) throws {
+        var scenario = try preset(name)
+        scenario.training.batchSize = .full
+        let full = scenario.makeRun()
+        for size in [BatchSize.minibatch(3), .stochastic] {
+            scenario.training.batchSize = size
+            var run = scenario.makeRun()
+            #expect(run.current.loss.bitPattern == full.current.loss.bitPattern, "\(name), \(size) at the start")
+            run.step(count: 7)
+            // A full-batch run from these weights would report exactly this loss.
+            var settings = run.settings
+            settings.batchSize = .full
+            let fresh = TrainingRun(objective: run.objective, start: run.weights, settings: settings)
+            #expect(run.current.loss.bitPattern == fresh.current.loss.bitPattern, "\(name), \(size) after 7 steps")
+        }
+    }
+
     @Test func `a running or converged run has no divergence cause`() {
         var run = Scenario.mseFit.makeRun()
         #expect(run.divergenceCause == nil)

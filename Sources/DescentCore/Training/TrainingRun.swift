@@ -197,7 +197,15 @@ public struct TrainingRun: Sendable {
         var gradient = workspace.gradient
         for index in settings.frozenWeights where gradient.indices.contains(index) { gradient[index] = 0 }
         let evaluation = Evaluation(loss: workspace.loss, gradient: gradient)
-        let loss = batch == .full ? evaluation.loss : objective.loss(at: weights, batch: .full)
+        // The full-data loss by the same routine a full-batch step uses, so a
+        // run's `loss` at given weights is the same number in every batch
+        // mode (the scalar `loss(at:)` sums and rounds tanh differently, by
+        // an ulp or so, from the vectorised evaluation).
+        var loss = evaluation.loss
+        if batch != .full {
+            objective.evaluate(at: weights, batch: .full, into: &workspace)
+            loss = workspace.loss
+        }
         let rate = settings.schedule.learningRate(at: step, base: settings.hyperparameters.learningRate)
         next.record = StepRecord(step: step, epoch: next.epoch, weights: weights, loss: loss,
                                  batchLoss: evaluation.loss, gradient: evaluation.gradient, learningRate: rate)
