@@ -17,6 +17,32 @@ import Testing
         #expect(ExplorerRenderer.render(state).text.contains("learning rate 0.0123"))
     }
 
+    @Test func `while typing, the hint lists the commands the letters allow, then the one command's usage`() {
+        #expect(ExplorerCommand.hint(for: "").hasPrefix("tab completes · enter runs · esc cancels · lr momentum"))
+        #expect(ExplorerCommand.hint(for: "re") == "rewind restarts reset")
+        #expect(ExplorerCommand.hint(for: "lr") == ":lr X  set the learning rate (X > 0)")
+        #expect(ExplorerCommand.hint(for: "rate 0.") == ":lr X  set the learning rate (X > 0)", "an alias")
+        #expect(ExplorerCommand.hint(for: "spe") == ":speed X  play X steps a second (0.1 to 1000)")
+        #expect(ExplorerCommand.hint(for: "zz") == "no command starts with 'zz'; esc cancels")
+        #expect(ExplorerCommand.hint(for: "zz 1") == "", "an unknown command is for enter to report")
+        var state = explorer()
+        state.handle(.character(":"))
+        for character in "re" { state.handle(.character(character)) }
+        let messageRow = ExplorerRenderer.render(state).text.split(separator: "\n").dropLast().last ?? ""
+        #expect(messageRow.hasPrefix(" :re") && messageRow.hasSuffix("rewind restarts reset"), "\(messageRow)")
+    }
+
+    @Test func `:help NAME says what a command does; :help alone opens the keys`() {
+        var state = explorer()
+        typing("help rate", into: &state)
+        #expect(state.message == ":lr X  set the learning rate (X > 0); also :learning-rate, :rate")
+        typing("help lrr", into: &state)
+        #expect(state.message == ":help lrr: no command 'lrr' (did you mean lr?)")
+        #expect(ExplorerCommand.completion(of: "help sw") == "help sweep")
+        typing("help", into: &state)
+        #expect(state.isShowingHelp)
+    }
+
     @Test func `:momentum, :speed and :step act as stated`() {
         var state = explorer()
         typing("momentum 0.95", into: &state)

@@ -39,8 +39,39 @@ public enum ExplorerCommand {
         Entry(name: "expression", aliases: ["expr", "loss"], argument: "TEXT",
               summary: "descend a loss you type: (1-a)^2 + 100*(b-a^2)^2; c = a + b; f = c * (b + 1)"),
         Entry(name: "function", aliases: ["fn"], argument: "NAME", summary: "open a classic test function (rosenbrock, …)"),
+        Entry(name: "help", aliases: [], argument: "[NAME]", summary: "what command NAME does; alone, the keys"),
         Entry(name: "quit", aliases: ["q"], argument: "", summary: "leave descent"),
     ]
+
+    /// The command called `name` (or one of its aliases), ignoring case.
+    static func entry(named name: String) -> Entry? {
+        let name = name.lowercased()
+        return entries.first { $0.name == name || $0.aliases.contains(name) }
+    }
+
+    /// How to type a command and what it does: ":lr X  set the learning rate (X > 0)".
+    static func usage(of entry: Entry) -> String {
+        ":\(entry.name)\(entry.argument.isEmpty ? "" : " " + entry.argument)  \(entry.summary)"
+    }
+
+    /// What the line being typed can become, for the hint beside it: every
+    /// command while nothing is typed, those the first letters allow while
+    /// the name is being typed, then that command's usage.
+    public static func hint(for text: String) -> String {
+        let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        let first = (words.first ?? "").lowercased()
+        if words.count > 1 { return entry(named: first).map(usage(of:)) ?? "" }
+        if first.isEmpty {
+            return "tab completes · enter runs · esc cancels · " + entries.map(\.name).joined(separator: " ")
+        }
+        if let exact = entry(named: first) { return usage(of: exact) }
+        let matches = entries.filter { $0.name.hasPrefix(first) || $0.aliases.contains { $0.hasPrefix(first) } }
+        switch matches.count {
+        case 0: return "no command starts with '\(first)'; esc cancels"
+        case 1: return usage(of: matches[0])
+        default: return matches.map(\.name).joined(separator: " ")
+        }
+    }
 
     /// `text` with its last word completed as a shell does: to the one
     /// command (first word) or value (optimizer, function, batch, …) that
@@ -59,6 +90,7 @@ public enum ExplorerCommand {
             case "schedule": candidates = ["constant", "step:", "exponential:", "cosine:"]
             case "clip": candidates = ["off"]
             case "open", "scenario": candidates = Presets.names
+            case "help": candidates = entries.map(\.name)
             default: candidates = []
             }
         }
@@ -90,7 +122,7 @@ public enum ExplorerCommand {
         let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard let first = words.first else { throw Failure(description: "type a command, e.g. lr 0.01") }
         let name = first.lowercased()
-        guard let entry = entries.first(where: { $0.name == name || $0.aliases.contains(name) }) else {
+        guard let entry = entry(named: name) else {
             let names = entries.map(\.name)
             let suggestion = DidYouMean.suggestion(for: name, among: names).map { " (did you mean \($0)?)" } ?? ""
             throw Failure(description: "unknown command '\(first)'\(suggestion); commands: \(names.joined(separator: ", "))")
@@ -134,6 +166,16 @@ public enum ExplorerCommand {
                 }
             }
             return .runSweep(range: range, steps: steps)
+        }
+        if entry.name == "help" {
+            guard let topic = arguments.first else { return .toggleHelp }
+            guard arguments.count == 1, let described = Self.entry(named: topic) else {
+                let names = entries.map(\.name)
+                let hint = DidYouMean.suggestion(for: topic.lowercased(), among: names).map { " (did you mean \($0)?)" } ?? ""
+                throw Failure(description: "no command '\(arguments.joined(separator: " "))'\(hint)")
+            }
+            let aliases = described.aliases.isEmpty ? "" : "; also :" + described.aliases.joined(separator: ", :")
+            return .say(usage(of: described) + aliases)
         }
         if entry.name == "open" {
             guard arguments.count == 1 else { throw Failure(description: "open takes a scenario's name: :open ravine") }

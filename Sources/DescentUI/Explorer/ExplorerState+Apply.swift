@@ -203,6 +203,8 @@ extension ExplorerState {
             picker = nil
         case .toggleHelp:
             isShowingHelp.toggle()
+        case .say(let text):
+            message = text
         case .dismissOverlay:
             isShowingHelp = false
         case .quit:

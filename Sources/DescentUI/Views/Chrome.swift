@@ -31,8 +31,10 @@ public enum Chrome {
             let x = buffer.put(" :" + command, column: rect.x, row: rect.y, style: Style(foreground: .title, isBold: true),
                                clip: rect)
             buffer.put("▏", column: x, row: rect.y, style: Style(foreground: .accent), clip: rect)
-            let hint = "tab completes · enter runs · esc cancels · " + ExplorerCommand.entries.map(\.name).joined(separator: " ")
-            if x + 4 + hint.count < rect.maxX {
+            // Right-aligned, cut to the room the typed line leaves (the start of a hint matters most).
+            let room = rect.maxX - x - 4
+            if room >= 12 {
+                let hint = Format.truncated(ExplorerCommand.hint(for: command), to: room)
                 buffer.put(hint, column: rect.maxX - hint.count - 1, row: rect.y, style: Style(foreground: .dim), clip: rect)
             }
         } else if let message = state.message {
