@@ -32,6 +32,13 @@ import Testing
         #expect(messageRow.hasPrefix(" :re") && messageRow.hasSuffix("rewind restarts reset"), "\(messageRow)")
     }
 
+    @Test func `a number too large for a double is named as such`() {
+        var state = explorer()
+        typing("lr 1e400", into: &state)
+        #expect(state.message == ":lr 1e400: lr needs a finite number, got '1e400' (a double holds up to about 1.8e308)")
+        #expect(state.run.optimizer.hyperparameters.learningRate == 0.05)
+    }
+
     @Test func `:help NAME says what a command does; :help alone opens the keys`() {
         var state = explorer()
         typing("help rate", into: &state)

@@ -112,6 +112,16 @@ func explorer(size: TerminalSize = TerminalSize(columns: 100, rows: 30)) -> Expl
         #expect(!state.isPlaying && state.message?.hasPrefix("Diverged at step 0: no gradient") == true)
     }
 
+    @Test func `a run at rest in a local minimum says so beside its goal instead of counting steps alone`() throws {
+        let rastrigin = try #require(try Presets.scenario(named: "rastrigin"))
+        var state = ExplorerState(scenario: rastrigin, size: TerminalSize(columns: 120, rows: 36))
+        #expect(state.goalSummary == "300 steps left")
+        state.apply(.step(count: 100))
+        #expect(state.run.status.hasConverged)
+        #expect(state.goalSummary == "converged elsewhere · 200 left")
+        #expect(ExplorerRenderer.render(state).text.contains("goal converged elsewhere · 200 left"))
+    }
+
     @Test func `a step out of the formula's domain says the loss is undefined there`() throws {
         let scenario = Scenario.expression(try ExpressionObjective("log(a) + b^2"), start: [0.05, 1])
         var state = ExplorerState(scenario: scenario, size: TerminalSize(columns: 120, rows: 36))

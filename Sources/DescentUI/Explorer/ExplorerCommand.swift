@@ -276,8 +276,11 @@ public enum ExplorerCommand {
     }
 
     private static func number(_ text: String, for entry: Entry) throws(Failure) -> Double {
-        guard let value = Double(text), value.isFinite else {
+        guard let value = Double(text) else {
             throw Failure(description: "\(entry.name) needs a number, got '\(text)'")
+        }
+        guard value.isFinite else {
+            throw Failure(description: "\(entry.name) needs a finite number, got '\(text)' (a double holds up to about 1.8e308)")
         }
         return value
     }

@@ -95,7 +95,12 @@ public struct ExplorerState: Sendable {
     /// 23 steps ✓", "37 steps left"); nil when the scenario sets none.
     public var goalSummary: String? {
         guard let goal = scenario.goal, activeRunIndex < goalTrackers.count else { return nil }
-        return goalTrackers[activeRunIndex].status.summary(for: goal)
+        let status = goalTrackers[activeRunIndex].status
+        // Steps left mean little to a run that has come to rest somewhere else (a local minimum).
+        if case .pending(let stepsLeft) = status, !goal.isDivergence, run.status.hasConverged {
+            return "converged elsewhere · \(stepsLeft) left"
+        }
+        return status.summary(for: goal)
     }
 
     /// "restart 3 · best loss 0.1204 (restart 2)" once restarts exist.
