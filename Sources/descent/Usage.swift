@@ -7,7 +7,8 @@ enum Usage {
     descent: watch gradient descent and back-propagation at work, in a terminal.
 
     USAGE
-      descent [SCENARIO]                     open the explorer (default scenario: mse-fit)
+      descent [SCENARIO] [--ascii]           open the explorer (default scenario: mse-fit);
+                                             --ascii draws in plain ASCII (also render, tour)
       descent --expression EXPR [--start a=-1.2,b=1] [--region a=-3:3,b=-2:2]
                                              open the explorer on a loss you type
       descent --function NAME [--start …] [--region …]
@@ -15,7 +16,7 @@ enum Usage {
       descent list                           the scenarios: name, title, lesson
       descent check FILE...                  check scenario files: 'ok FILE' for each good one,
                                              the first mistake (file:line:column) and exit 1
-      descent tour                           a guided tour of the lessons, in the explorer
+      descent tour [--ascii]                 a guided tour of the lessons, in the explorer
       descent render [SCENARIO] [OPTIONS]    print the frame the explorer would show, as text
       descent run [SCENARIO] [OPTIONS]       train without a screen; print every step
       descent sweep [SCENARIO] [OPTIONS]     final loss for a range of learning rates
@@ -42,6 +43,8 @@ enum Usage {
                          then > follow it, and the name must be known; any
                          other < is the key <: '<<up>' is < then up
       --ansi             keep colours as ANSI escape codes
+      --ascii            plain ASCII: no braille, box lines or symbols (o start, @ now,
+                         X global and x local minimum, * paths and curves)
       and the surface options below
 
     SURFACE OPTIONS (the explorer, render, run and sweep)

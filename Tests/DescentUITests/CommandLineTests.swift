@@ -32,6 +32,18 @@ import Testing
         #expect(messageRow.hasPrefix(" :re") && messageRow.hasSuffix("rewind restarts reset"), "\(messageRow)")
     }
 
+    @Test func `:ascii turns plain ASCII on and off`() {
+        var state = explorer()
+        typing("ascii", into: &state)
+        #expect(state.isASCII && state.message?.hasPrefix("ASCII only: o start, @ now") == true)
+        #expect(ExplorerRenderer.render(state).cells.allSatisfy { $0.scalar.isASCII })
+        typing("ascii off", into: &state)
+        #expect(!state.isASCII)
+        typing("ascii maybe", into: &state)
+        #expect(!state.isASCII && state.message == ":ascii maybe: ascii takes on or off (nothing means on), got maybe")
+        #expect(ExplorerCommand.completion(of: "ascii of") == "ascii off")
+    }
+
     @Test func `a number too large for a double is named as such`() {
         var state = explorer()
         typing("lr 1e400", into: &state)

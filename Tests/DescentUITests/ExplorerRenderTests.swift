@@ -49,6 +49,34 @@ func isBraille(_ scalar: Unicode.Scalar) -> Bool { (0x2801...0x28FF).contains(sc
         #expect(rows.joined().components(separatedBy: "step ").count - 1 == 1, "one step mark: \(rows)")
     }
 
+    @Test func `in ASCII every cell is ASCII, the layout stays and the markers have stand-ins`() throws {
+        var state = ExplorerState(scenario: .mseFit, size: TerminalSize(columns: 100, rows: 30), isASCII: true)
+        state.apply(.step(count: 25))
+        state.sampleSurfaceNow()
+        let ascii = ExplorerRenderer.render(state)
+        let (_, unicode) = frame(steps: 25)
+        #expect(ascii.cells.allSatisfy { $0.scalar.isASCII })
+        #expect(zip(ascii.cells, unicode.cells).allSatisfy { $0.style == $1.style }, "colours and layout unchanged")
+        for (unicodeCell, asciiCell) in zip(unicode.cells, ascii.cells) where unicodeCell.scalar.isASCII {
+            #expect(asciiCell.scalar == unicodeCell.scalar, "ASCII text is left as it is")
+        }
+        let map = try #require(state.layout).surfaceMap
+        let markers = (map.y..<map.maxY).flatMap { row in (map.x..<map.maxX).map { ascii[$0, row].scalar } }
+        #expect(markers.filter { $0 == "@" }.count == 1 && markers.filter { $0 == "o" }.count == 1)
+        #expect(markers.filter { $0 == "X" }.count == 1 && markers.filter { $0 == "*" }.count >= 5)
+        for text in ["step 25", "learning rate 0.05", "+ state ---", "|7.231 *"] {
+            #expect(ascii.text.contains(text), "missing '\(text)' in\n\(ascii.text)")
+        }
+    }
+
+    @Test func `in ASCII a wide character becomes ? and a space, and its row keeps its width`() {
+        var buffer = ScreenBuffer(size: TerminalSize(columns: 6, rows: 1))
+        buffer.put("a漢b", column: 0, row: 0)
+        #expect(buffer.asciiOnly().text == "a? b")
+        #expect(ASCIIFallback.character(for: "⠀") == " " && ASCIIFallback.character(for: "⣿") == "*")
+        #expect(ASCIIFallback.character(for: "┼") == "+" && ASCIIFallback.character(for: "☃") == "?")
+    }
+
     @Test func `the current point sits where the weights are`() throws {
         let (state, buffer) = frame(steps: 40)
         let layout = try #require(state.layout)

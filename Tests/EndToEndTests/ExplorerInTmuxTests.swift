@@ -68,6 +68,24 @@ struct `The real binary in a terminal` {
         try session.waitFor(["DESCENT-EXIT=0"])
     }
 
+    @Test func `--ascii draws the explorer in plain ASCII, and :ascii off brings Unicode back`() throws {
+        let session = try TmuxSession(columns: 100, rows: 30)
+        defer { session.close() }
+        try session.type("\(descentBinaryPath) --ascii 2>/dev/null; echo DESCENT-EXIT=$?")
+        try session.press("Enter")
+        try session.waitFor(["descent . mse-fit", "+ state ---", "step 0", "? help  q quit"])
+        try session.press("Space")
+        let screen = try session.waitFor(["step 1", "+ loss (log scale) ---"])
+        let drawn = screen.components(separatedBy: "DESCENT-EXIT").first ?? screen
+        let isPlainASCII = drawn.unicodeScalars.allSatisfy { $0.isASCII }
+        #expect(isPlainASCII, "\(drawn)")
+        try session.type(":ascii off")
+        try session.press("Enter")
+        try session.waitFor(frameMarkers + ["┌ state ─", "Unicode again"])
+        try session.type("q")
+        try session.waitFor(["DESCENT-EXIT=0"])
+    }
+
     @Test func `descent tour opens the first stop and > moves on`() throws {
         let session = try TmuxSession(columns: 100, rows: 30)
         defer { session.close() }

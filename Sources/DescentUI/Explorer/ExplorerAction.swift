@@ -94,6 +94,8 @@ public enum ExplorerAction: Sendable {
     /// Scrolls the graph table by rows.
     case scrollGraph(by: Int)
     case toggleHelp
+    /// Draws frames in plain ASCII, or in Unicode again.
+    case setASCII(Bool)
     /// Shows `text` on the message line (the answer to `:help NAME`).
     case say(String)
     /// Closes whatever overlay is open.

@@ -6,7 +6,8 @@ public enum ExplorerRenderer {
     public static func render(_ state: ExplorerState) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: state.size)
         render(state, into: &buffer)
-        return buffer
+        // One pass over the finished frame: the views draw in Unicode and never need to know.
+        return state.isASCII ? buffer.asciiOnly() : buffer
     }
 
     public static func render(_ state: ExplorerState, into buffer: inout ScreenBuffer) {

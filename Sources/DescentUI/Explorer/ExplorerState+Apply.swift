@@ -205,6 +205,10 @@ extension ExplorerState {
             isShowingHelp.toggle()
         case .say(let text):
             message = text
+        case .setASCII(let isOn):
+            isASCII = isOn
+            message = isOn ? "ASCII only: o start, @ now, X global and x local minimum, * paths; :ascii off for Unicode."
+                : "Unicode again: braille paths and curves, box lines, ○ ● ◆ ◇ markers."
         case .dismissOverlay:
             isShowingHelp = false
         case .quit:

@@ -61,11 +61,16 @@ public struct ExplorerState: Sendable {
     public internal(set) var picker: ScenarioPicker?
     /// What is typed after `:`; nil while the command line is closed.
     public internal(set) var commandLine: String?
+    /// Whether frames are drawn in plain ASCII (`ASCIIFallback`): `--ascii`, `:ascii`.
+    public internal(set) var isASCII = false
     /// Fractional steps owed by play between ticks.
     var playBacklog = 0.0
 
-    public init(scenario: Scenario, size: TerminalSize, library: ScenarioLibrary = ScenarioLibrary()) {
+    /// `isASCII` starts in plain ASCII (`--ascii`), without the message `:ascii` shows.
+    public init(scenario: Scenario, size: TerminalSize, library: ScenarioLibrary = ScenarioLibrary(),
+                isASCII: Bool = false) {
         self.library = library
+        self.isASCII = isASCII
         self.scenario = scenario
         runs = scenario.makeRuns()
         region = scenario.region
