@@ -6,7 +6,7 @@ import DescentUI
 @MainActor
 enum ExploreCommand {
     static func run(_ words: [String], startsTour: Bool = false) throws(UsageError) -> Int32 {
-        let arguments = try Arguments(words, options: startsTour ? [] : SurfaceOptions.names, flags: ["ascii"],
+        let arguments = try Arguments(words, options: startsTour ? [] : SurfaceOptions.names, flags: ["ascii", "narrate"],
                                       command: startsTour ? "tour" : "")
         if startsTour, let extra = arguments.positionals.first {
             throw UsageError("tour: takes no scenario (it walks through its own), got '\(extra)'")
@@ -30,7 +30,7 @@ enum ExploreCommand {
             return 1
         }
         var state = ExplorerState(scenario: scenario, size: screen.size, library: library,
-                                  isASCII: arguments.has("ascii"))
+                                  isASCII: arguments.has("ascii"), isNarrating: arguments.has("narrate"))
         if startsTour { state.apply(.toggleTour) }
         ExplorerLoop().run(state, on: screen, shouldStop: { TerminationSignals.pending != nil })
         screen.stop()

@@ -6,7 +6,7 @@ import DescentUI
 enum RenderCommand {
     static func run(_ words: [String]) throws(UsageError) {
         let arguments = try Arguments(words, options: Set(["size", "steps", "keys"]).union(SurfaceOptions.names),
-                                      flags: ["ansi", "ascii"], command: "render")
+                                      flags: ["ansi", "ascii", "narrate"], command: "render")
         guard arguments.positionals.count <= 1 else {
             throw UsageError("render: expected at most one scenario, got \(arguments.positionals.joined(separator: " "))")
         }
@@ -25,7 +25,8 @@ enum RenderCommand {
             throw UsageError("render: --keys: \(error)")
         }
 
-        var state = ExplorerState(scenario: scenario, size: size, isASCII: arguments.has("ascii"))
+        var state = ExplorerState(scenario: scenario, size: size, isASCII: arguments.has("ascii"),
+                                  isNarrating: arguments.has("narrate"))
         state.apply(.step(count: steps))
         for key in keys { state.handle(key) }
         state.settle()

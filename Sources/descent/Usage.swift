@@ -7,8 +7,11 @@ enum Usage {
     descent: watch gradient descent and back-propagation at work, in a terminal.
 
     USAGE
-      descent [SCENARIO] [--ascii]           open the explorer (default scenario: mse-fit);
-                                             --ascii draws in plain ASCII (also render, tour)
+      descent [SCENARIO] [--ascii] [--narrate]
+                                             open the explorer (default scenario: mse-fit);
+                                             --ascii draws in plain ASCII, --narrate says on
+                                             the message line where the run stands after
+                                             every change, for screen readers (also render, tour)
       descent --expression EXPR [--start a=-1.2,b=1] [--region a=-3:3,b=-2:2]
                                              open the explorer on a loss you type
       descent --function NAME [--start …] [--region …]
@@ -16,7 +19,7 @@ enum Usage {
       descent list                           the scenarios: name, title, lesson
       descent check FILE...                  check scenario files: 'ok FILE' for each good one,
                                              the first mistake (file:line:column) and exit 1
-      descent tour [--ascii]                 a guided tour of the lessons, in the explorer
+      descent tour [--ascii] [--narrate]     a guided tour of the lessons, in the explorer
       descent render [SCENARIO] [OPTIONS]    print the frame the explorer would show, as text
       descent run [SCENARIO] [OPTIONS]       train without a screen; print every step
       descent sweep [SCENARIO] [OPTIONS]     final loss for a range of learning rates
@@ -45,6 +48,7 @@ enum Usage {
       --ansi             keep colours as ANSI escape codes
       --ascii            plain ASCII: no braille, box lines or symbols (o start, @ now,
                          X global and x local minimum, * paths and curves)
+      --narrate          the message line narrates the run instead of showing the lesson
       and the surface options below
 
     SURFACE OPTIONS (the explorer, render, run and sweep)

@@ -44,6 +44,37 @@ import Testing
         #expect(ExplorerCommand.completion(of: "ascii of") == "ascii off")
     }
 
+    @Test func `:narrate puts the run in words on the message line after every change`() {
+        var state = explorer()
+        typing("narrate", into: &state)
+        #expect(state.isNarrating && state.message == nil)
+        state.handle(.space)
+        // w = −1 + 0.05·7.325, b = 4 + 0.05·1.775; the loss falls from 7.231 to 4.936.
+        let expected = "Step 1 · loss 4.936, down 32% · running · w -0.6337, b 4.089 · gradient norm 4.69 · goal 599 steps left"
+        #expect(state.narration == expected)
+        let rows = ExplorerRenderer.render(state).text.split(separator: "\n")
+        #expect(rows.dropLast().last.map(String.init) == " " + Format.truncated(expected, to: 98), "\(rows.suffix(2))")
+        state.handle(.character("]"))
+        #expect(state.message?.hasPrefix("Learning rate 0.1") == true, "a key's message still comes first")
+        state.apply(.tick(seconds: 60))
+        #expect(state.message == nil && ExplorerRenderer.render(state).text.contains(" Step 1 · loss 4.936"))
+        typing("narrate off", into: &state)
+        #expect(!state.isNarrating && state.message == "Narration off: this line shows the lesson again.")
+    }
+
+    @Test func `narration says when the loss rises, names the racer, and gives a diverged run's reason`() throws {
+        var state = explorer()
+        typing("narrate", into: &state)
+        typing("lr 0.4", into: &state)
+        state.handle(.space)
+        #expect(state.narration.contains("loss ") && state.narration.contains(", up "), "\(state.narration)")
+        for _ in 0..<100 { state.handle(.space) }
+        #expect(state.run.status.hasDiverged && state.narration.hasPrefix("Diverged at step"), "\(state.narration)")
+        let race = try #require(try Presets.scenario(named: "optimizer-race"))
+        let racing = ExplorerState(scenario: race, size: TerminalSize(columns: 100, rows: 30), isNarrating: true)
+        #expect(racing.narration.hasPrefix("SGD, step 0 · loss "), "\(racing.narration)")
+    }
+
     @Test func `a number too large for a double is named as such`() {
         var state = explorer()
         typing("lr 1e400", into: &state)

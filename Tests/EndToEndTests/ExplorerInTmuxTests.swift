@@ -68,14 +68,14 @@ struct `The real binary in a terminal` {
         try session.waitFor(["DESCENT-EXIT=0"])
     }
 
-    @Test func `--ascii draws the explorer in plain ASCII, and :ascii off brings Unicode back`() throws {
+    @Test func `--ascii draws the explorer in plain ASCII, --narrate says each step, :ascii off brings Unicode back`() throws {
         let session = try TmuxSession(columns: 100, rows: 30)
         defer { session.close() }
-        try session.type("\(descentBinaryPath) --ascii 2>/dev/null; echo DESCENT-EXIT=$?")
+        try session.type("\(descentBinaryPath) --ascii --narrate 2>/dev/null; echo DESCENT-EXIT=$?")
         try session.press("Enter")
-        try session.waitFor(["descent . mse-fit", "+ state ---", "step 0", "? help  q quit"])
+        try session.waitFor(["descent . mse-fit", "+ state ---", "step 0", "? help  q quit", " Step 0 . loss 7.231 . running"])
         try session.press("Space")
-        let screen = try session.waitFor(["step 1", "+ loss (log scale) ---"])
+        let screen = try session.waitFor(["step 1", "+ loss (log scale) ---", " Step 1 . loss 4.936, down 32%"])
         let drawn = screen.components(separatedBy: "DESCENT-EXIT").first ?? screen
         let isPlainASCII = drawn.unicodeScalars.allSatisfy { $0.isASCII }
         #expect(isPlainASCII, "\(drawn)")

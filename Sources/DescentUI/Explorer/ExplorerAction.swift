@@ -94,6 +94,9 @@ public enum ExplorerAction: Sendable {
     /// Scrolls the graph table by rows.
     case scrollGraph(by: Int)
     case toggleHelp
+    /// Puts a sentence about the run on the message line after every change
+    /// (for screen readers), or the lesson again.
+    case setNarration(Bool)
     /// Draws frames in plain ASCII, or in Unicode again.
     case setASCII(Bool)
     /// Shows `text` on the message line (the answer to `:help NAME`).

@@ -40,6 +40,8 @@ public enum ExplorerCommand {
               summary: "descend a loss you type: (1-a)^2 + 100*(b-a^2)^2; c = a + b; f = c * (b + 1)"),
         Entry(name: "function", aliases: ["fn"], argument: "NAME", summary: "open a classic test function (rosenbrock, …)"),
         Entry(name: "ascii", aliases: [], argument: "[on|off]", summary: "draw in plain ASCII (no braille, box lines or symbols)"),
+        Entry(name: "narrate", aliases: [], argument: "[on|off]",
+              summary: "this line says in words where the run stands, after every change (for screen readers)"),
         Entry(name: "help", aliases: [], argument: "[NAME]", summary: "what command NAME does; alone, the keys"),
         Entry(name: "quit", aliases: ["q"], argument: "", summary: "leave descent"),
     ]
@@ -92,7 +94,7 @@ public enum ExplorerCommand {
             case "clip": candidates = ["off"]
             case "open", "scenario": candidates = Presets.names
             case "help": candidates = entries.map(\.name)
-            case "ascii": candidates = ["on", "off"]
+            case "ascii", "narrate": candidates = ["on", "off"]
             default: candidates = []
             }
         }
@@ -179,12 +181,15 @@ public enum ExplorerCommand {
             let aliases = described.aliases.isEmpty ? "" : "; also :" + described.aliases.joined(separator: ", :")
             return .say(usage(of: described) + aliases)
         }
-        if entry.name == "ascii" {
+        if entry.name == "ascii" || entry.name == "narrate" {
+            let isOn: Bool
             switch arguments.map({ $0.lowercased() }) {
-            case [], ["on"]: return .setASCII(true)
-            case ["off"]: return .setASCII(false)
-            default: throw Failure(description: "ascii takes on or off (nothing means on), got \(arguments.joined(separator: " "))")
+            case [], ["on"]: isOn = true
+            case ["off"]: isOn = false
+            default:
+                throw Failure(description: "\(entry.name) takes on or off (nothing means on), got \(arguments.joined(separator: " "))")
             }
+            return entry.name == "ascii" ? .setASCII(isOn) : .setNarration(isOn)
         }
         if entry.name == "open" {
             guard arguments.count == 1 else { throw Failure(description: "open takes a scenario's name: :open ravine") }

@@ -205,6 +205,9 @@ extension ExplorerState {
             isShowingHelp.toggle()
         case .say(let text):
             message = text
+        case .setNarration(let isOn):
+            isNarrating = isOn
+            message = isOn ? nil : "Narration off: this line shows the lesson again."
         case .setASCII(let isOn):
             isASCII = isOn
             message = isOn ? "ASCII only: o start, @ now, X global and x local minimum, * paths; :ascii off for Unicode."
@@ -324,7 +327,7 @@ extension ExplorerState {
 
     /// Why a step key does nothing: every run has diverged (the active
     /// one's cause is given). Nil while some run can still move.
-    private var stoppedReason: String? {
+    var stoppedReason: String? {
         guard runs.allSatisfy(\.status.hasDiverged), case .diverged(let step) = run.status else { return nil }
         return divergenceMessage(for: run, at: step)
     }
@@ -332,7 +335,7 @@ extension ExplorerState {
     /// Says why a run diverged and what to try: a smaller rate for an
     /// overshoot, another start where the formula itself has no value or no
     /// slope (no rate helps there).
-    private func divergenceMessage(for run: TrainingRun, at step: Int) -> String {
+    func divergenceMessage(for run: TrainingRun, at step: Int) -> String {
         let who = isRace ? "\(run.optimizer.kind.displayName) diverged" : "Diverged"
         let names = run.objective.parameterNames
         // A network's hundred weights name no place a person can read.

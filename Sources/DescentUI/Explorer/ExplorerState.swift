@@ -63,14 +63,19 @@ public struct ExplorerState: Sendable {
     public internal(set) var commandLine: String?
     /// Whether frames are drawn in plain ASCII (`ASCIIFallback`): `--ascii`, `:ascii`.
     public internal(set) var isASCII = false
+    /// Whether the message line narrates the run (`narration`) instead of
+    /// showing the lesson: `--narrate`, `:narrate`.
+    public internal(set) var isNarrating = false
     /// Fractional steps owed by play between ticks.
     var playBacklog = 0.0
 
-    /// `isASCII` starts in plain ASCII (`--ascii`), without the message `:ascii` shows.
+    /// `isASCII` starts in plain ASCII (`--ascii`) and `isNarrating` with
+    /// narration on (`--narrate`), without the messages their commands show.
     public init(scenario: Scenario, size: TerminalSize, library: ScenarioLibrary = ScenarioLibrary(),
-                isASCII: Bool = false) {
+                isASCII: Bool = false, isNarrating: Bool = false) {
         self.library = library
         self.isASCII = isASCII
+        self.isNarrating = isNarrating
         self.scenario = scenario
         runs = scenario.makeRuns()
         region = scenario.region

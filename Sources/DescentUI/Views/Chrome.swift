@@ -40,6 +40,10 @@ public enum Chrome {
         } else if let message = state.message {
             let role: ColorRole = state.run.status.hasDiverged ? .danger : .accent
             buffer.put(" " + Format.truncated(message, to: rect.width - 2), column: rect.x, row: rect.y, style: Style(foreground: role), clip: rect)
+        } else if state.isNarrating {
+            let role: ColorRole = state.run.status.hasDiverged ? .danger : .text
+            buffer.put(" " + Format.truncated(state.narration, to: rect.width - 2), column: rect.x, row: rect.y,
+                       style: Style(foreground: role), clip: rect)
         } else {
             buffer.put(" " + Format.truncated(state.scenario.lesson, to: rect.width - 2), column: rect.x, row: rect.y, style: Style(foreground: .dim),
                        clip: rect)
