@@ -140,11 +140,41 @@ func doubleWellScenario() -> Scenario {
         state.settle()
         #expect(!state.isRunningRestarts)
         let message = state.message ?? ""
-        #expect(message.hasPrefix("20 restarts of 400 steps: "))
         let report = state.restarts?.earlier ?? []
+        let global = report.count(where: \.reachedGlobalMinimum)
+        let local = report.count { $0.minimumIndex == 1 }
+        #expect(message.hasPrefix("20 restarts of 400 steps: \(global) reached the global minimum, \(local) a local one, "
+                                  + "\(20 - global - local) none; best loss "), "\(message)")
         #expect(report.count == 20)
         #expect(report.contains { $0.reachedGlobalMinimum }, "some restart finds the global well")
         #expect(report.contains { !$0.reachedGlobalMinimum && $0.minimumIndex == 1 }, "some stay in the local well")
+    }
+}
+
+@Suite struct `The restart tally in words` {
+    func tally(_ scenario: Scenario, _ command: String) -> String {
+        var state = ExplorerState(scenario: scenario, size: TerminalSize(columns: 120, rows: 36))
+        state.handle(.character(":"))
+        for character in command { state.handle(.character(character)) }
+        state.handle(.enter)
+        state.settle()
+        return state.message ?? ""
+    }
+
+    @Test func `several global minima are counted as a global one, with how many different were found`() throws {
+        let message = tally(try #require(try Presets.scenario(named: "himmelblau")), "restarts 30 300")
+        #expect(message == "30 restarts of 300 steps: 30 reached a global minimum (4 different), 0 none; best loss 0.")
+    }
+
+    @Test func `an egg box says how many different dips held its restarts`() throws {
+        let message = tally(try #require(try Presets.scenario(named: "rastrigin")), "restarts 30 300")
+        #expect(message.contains(" a local one (") && message.contains(" different), 0 none; best loss "), "\(message)")
+    }
+
+    @Test func `a loss without known minima is not tallied as 0 reaching the global one`() throws {
+        let scenario = Scenario.expression(try ExpressionObjective("a^2 + b^2"), start: nil)
+        let message = tally(scenario, "restarts 5")
+        #expect(message.hasPrefix("5 restarts of 200 steps (no known minimum to count them against); best loss "), "\(message)")
     }
 }
 

@@ -123,17 +123,27 @@ extension ExplorerState {
                        tolerance: restartTolerance ?? scenario.restarts?.tolerance ?? 0.01)
     }
 
-    /// "20 restarts of 200 steps: 7 reached the global minimum, 10 another
-    /// known minimum, 2 none, 1 diverged": each run counted once.
+    /// "20 restarts of 200 steps: 7 reached the global minimum, 10 a local
+    /// one (6 different), 2 none, 1 diverged; best loss 0.0123": each run
+    /// counted once. Without known minima there is nothing to count against,
+    /// and the message says so instead of "0 reached the global minimum".
     static func describe(_ report: RestartReport, steps: Int) -> String {
-        let count = report.outcomes.count
-        var text = "\(Format.counted(count, "restart")) of \(Format.counted(steps, "step")): \(report.globalCount) reached the global minimum"
-        let otherKnown = count - report.globalCount - report.unmatchedCount
-        if !report.minima.isEmpty {
-            text += ", \(otherKnown) another known minimum, \(report.strandedCount) none"
-            if report.divergedCount > 0 { text += ", \(report.divergedCount) diverged" }
-        } else if report.divergedCount > 0 {
-            text += " (\(report.divergedCount) diverged)"
+        var text = "\(Format.counted(report.outcomes.count, "restart")) of \(Format.counted(steps, "step"))"
+        let diverged = report.divergedCount > 0 ? "\(report.divergedCount) diverged" : nil
+        if report.minima.isEmpty {
+            text += " (no known minimum to count them against" + (diverged.map { "; " + $0 } ?? "") + ")"
+        } else {
+            func distinct(_ outcomes: [RestartOutcome]) -> Int { Set(outcomes.compactMap(\.minimumIndex)).count }
+            let globals = report.outcomes.filter(\.reachedGlobalMinimum)
+            let locals = report.outcomes.filter { $0.minimumIndex != nil && !$0.reachedGlobalMinimum }
+            let severalGlobal = report.minima.filter(\.isGlobal).count > 1
+            text += ": \(globals.count) reached " + (severalGlobal ? "a global minimum" : "the global minimum")
+            if severalGlobal && distinct(globals) > 1 { text += " (\(distinct(globals)) different)" }
+            if report.minima.contains(where: { !$0.isGlobal }) {
+                text += ", \(locals.count) a local one"
+                if distinct(locals) > 1 { text += " (\(distinct(locals)) different)" }
+            }
+            text += ", \(report.strandedCount) none" + (diverged.map { ", " + $0 } ?? "")
         }
         if let best = report.best { text += "; best loss \(Format.number(best.finalLoss))" }
         return text + "."
