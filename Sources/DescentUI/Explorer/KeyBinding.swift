@@ -78,7 +78,7 @@ public struct KeyBinding: Sendable {
         KeyBinding(keys: [.character(">"), .character("<")], summary: "in the tour: next / previous stop") { key in
             .moveTour(by: key == .character(">") ? 1 : -1)
         },
-        KeyBinding(keys: [.character(":")], summary: "type a command: :lr 0.0123, :momentum 0.9, :speed 30, :step 100",
+        KeyBinding(keys: [.character(":")], summary: "type a command: :lr 0.0123, :step 100, :ascii; :help NAME explains one",
                    hint: "command") { _ in .openCommandLine },
         KeyBinding(keys: [.character("?")], summary: "show / hide this help", hint: "help") { _ in .toggleHelp },
         KeyBinding(keys: [.character("q")], summary: "quit (Ctrl-C too)", hint: "quit") { _ in .quit },
