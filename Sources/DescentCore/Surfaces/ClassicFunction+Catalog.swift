@@ -137,10 +137,10 @@ extension ClassicFunction {
     public static let rastrigin = ClassicFunction(
         name: "rastrigin", title: "Rastrigin",
         summary: "an egg-box of local minima around the global one at (0, 0)",
-        formula: "20 + a^2 - 10*cos(2*pi*a) + b^2 - 10*cos(2*pi*b)",
+        formula: rastriginFormula,
         region: ViewRegion(horizontal: -5.12...5.12, vertical: -5.12...5.12), start: [2.2, -1.3],
         learningRate: 0.002,
-        minima: rastriginMinima())
+        minima: eggBoxMinima(of: rastriginFormula, name: "rastrigin"))
 
     /// Ackley (1987): `−20exp(−0.2√(½(a² + b²))) − exp(½(cos 2πa + cos 2πb)) + e + 20`,
     /// minimum 0 at the origin, where it has a cusp (no gradient), and a
@@ -148,9 +148,9 @@ extension ClassicFunction {
     public static let ackley = ClassicFunction(
         name: "ackley", title: "Ackley",
         summary: "ripples of local minima over a funnel with a sharp tip at (0, 0)",
-        formula: "-20*exp(-0.2*sqrt(0.5*(a^2 + b^2))) - exp(0.5*(cos(2*pi*a) + cos(2*pi*b))) + e + 20",
+        formula: ackleyFormula,
         region: ViewRegion(horizontal: -5...5, vertical: -5...5), start: [3.5, -2.5], learningRate: 0.01,
-        minima: ackleyMinima(),
+        minima: eggBoxMinima(of: ackleyFormula, name: "ackley"),
         cusps: [[0, 0]])
 
     /// Styblinski–Tang: `½(a⁴ − 16a² + 5a + b⁴ − 16b² + 5b)`, global minimum

@@ -33,8 +33,7 @@ public struct ClassicFunction: Sendable {
     /// The weight names of every classic function.
     public static let weightNames = ["a", "b"]
 
-    /// Compiles `formula`; a formula that does not compile is a mistake in
-    /// the catalog, not in anyone's input.
+    /// Compiles `formula` (see `compiled`).
     public init(name: String, title: String, summary: String, formula: String, region: ViewRegion,
                 start: [Double], learningRate: Double, minima: [KnownMinimum], cusps: [[Double]] = []) {
         precondition(start.count == 2 && minima.allSatisfy { $0.point.count == 2 },
@@ -48,8 +47,14 @@ public struct ClassicFunction: Sendable {
         self.learningRate = learningRate
         self.minima = minima
         self.cusps = cusps
+        objective = Self.compiled(formula, name: name)
+    }
+
+    /// A catalog formula compiled; one that does not compile is a mistake
+    /// in the catalog, not in anyone's input.
+    static func compiled(_ formula: String, name: String) -> ExpressionObjective {
         do {
-            objective = try ExpressionObjective(formula, weightNames: Self.weightNames)
+            return try ExpressionObjective(formula, weightNames: weightNames)
         } catch {
             preconditionFailure("the formula of the classic function \(name) does not compile:\n\(error)")
         }
