@@ -39,11 +39,7 @@ enum GradCommand {
             if let source = arguments.positionals.first {
                 throw UsageError("grad: give an expression ('\(source)') or --function, not both")
             }
-            guard let classic = ClassicFunction.named(name) else {
-                throw UsageError("grad: --function: unknown function '\(name)' (known: "
-                    + ClassicFunction.all.map(\.name).joined(separator: ", ") + ")")
-            }
-            return classic.objective
+            return try SurfaceOptions.classicFunction(named: name, command: "grad").objective
         }
         guard let source = arguments.positionals.first else {
             throw UsageError("grad: expected an expression, like descent grad '(a - 1)^2 + b^2' --at a=0,b=1")

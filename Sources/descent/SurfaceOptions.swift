@@ -8,6 +8,16 @@ enum SurfaceOptions {
     /// The options these add to a command.
     static let names: Set<String> = ["expression", "function", "start", "region"]
 
+    /// The classic function `--function NAME` names; an unknown name is a
+    /// usage error that lists the known ones.
+    static func classicFunction(named name: String, command: String) throws(UsageError) -> ClassicFunction {
+        guard let classic = ClassicFunction.named(name) else {
+            throw UsageError(Arguments.prefix(command) + "--function: unknown function '\(name)' (known: "
+                + ClassicFunction.all.map(\.name).joined(separator: ", ") + ")")
+        }
+        return classic
+    }
+
     /// The scenario the options describe, or nil when neither `--expression`
     /// nor `--function` is given (then the positional scenario applies).
     /// `--start` without either is an error unless `startsNamedScenarios`
@@ -30,11 +40,7 @@ enum SurfaceOptions {
             throw UsageError(prefix + "give a scenario ('\(scenario)') or --expression/--function, not both")
         }
         if let function {
-            guard let classic = ClassicFunction.named(function) else {
-                throw UsageError(prefix + "--function: unknown function '\(function)' (known: "
-                    + ClassicFunction.all.map(\.name).joined(separator: ", ") + ")")
-            }
-            var scenario = classic.scenario()
+            var scenario = try classicFunction(named: function, command: command).scenario()
             if let start = try start(arguments, for: ClassicFunction.weightNames, command: command) {
                 scenario.start = start
             }

@@ -133,15 +133,17 @@ extension ExplorerState {
         if report.minima.isEmpty {
             text += " (no known minimum to count them against" + (diverged.map { "; " + $0 } ?? "") + ")"
         } else {
-            func distinct(_ outcomes: [RestartOutcome]) -> Int { Set(outcomes.compactMap(\.minimumIndex)).count }
+            // " (k different)" when the outcomes ended in more than one minimum.
+            func tally(_ outcomes: [RestartOutcome]) -> String {
+                let different = Set(outcomes.compactMap(\.minimumIndex)).count
+                return different > 1 ? " (\(different) different)" : ""
+            }
             let globals = report.outcomes.filter(\.reachedGlobalMinimum)
             let locals = report.outcomes.filter { $0.minimumIndex != nil && !$0.reachedGlobalMinimum }
             let severalGlobal = report.minima.filter(\.isGlobal).count > 1
-            text += ": \(globals.count) reached " + (severalGlobal ? "a global minimum" : "the global minimum")
-            if severalGlobal && distinct(globals) > 1 { text += " (\(distinct(globals)) different)" }
+            text += ": \(globals.count) reached " + (severalGlobal ? "a global minimum" + tally(globals) : "the global minimum")
             if report.minima.contains(where: { !$0.isGlobal }) {
-                text += ", \(locals.count) a local one"
-                if distinct(locals) > 1 { text += " (\(distinct(locals)) different)" }
+                text += ", \(locals.count) a local one" + tally(locals)
             }
             text += ", \(report.strandedCount) none" + (diverged.map { ", " + $0 } ?? "")
         }
